@@ -1,0 +1,85 @@
+import Foundation
+import GraderSandbox
+
+/// Compiles one student's exercise with `swiftc` directly (no SwiftPM, so no student manifest,
+/// plugin or flag ever runs): the student's files as module `<Module>` with testing enabled, then
+/// the hidden suite and the harness as module `<Module>Tests`, linked into one test binary.
+struct Compiler: Sendable {
+    var toolchain: Toolchain
+    var processRunner: ProcessRunner
+    /// Shared by every job: clang and Swift modules of the SDK are built once.
+    var moduleCache: URL
+    /// The Swift language mode students write in.
+    var swiftVersion = "5"
+
+    enum Result: Sendable {
+        case built(binary: URL)
+        /// `diagnostics` are safe to show the student (no hidden test source in them).
+        case failed(reason: String, diagnostics: String)
+    }
+
+    func build(
+        _ files: [String], suite: PreparedSuite, in folder: URL, timeout: Duration
+    ) async throws -> Result {
+        let module = suite.exercise.module
+        let build = folder.appendingPathComponent(".build", isDirectory: true)
+        try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
+        let common = ["-swift-version", swiftVersion, "-Onone", "-wmo", "-module-cache-path", moduleCache.path,
+                      "-no-color-diagnostics"]
+
+        let student = try await swiftc(
+            common + [
+                "-module-name", module, "-parse-as-library", "-enable-testing", "-emit-module",
+                "-emit-module-path", ".build/\(module).swiftmodule", "-c", "-o", ".build/\(module).o",
+            ] + files,
+            in: folder, timeout: timeout)
+        if let failure = failure(student, timeout: timeout, folder: folder, hidden: false) { return failure }
+
+        let binary = build.appendingPathComponent("tests")
+        let tests = try await swiftc(
+            common + ["-module-name", suite.testModule, "-I", ".build", "-o", binary.path]
+                + suite.hiddenFiles.map(\.path) + [suite.harness.path, ".build/\(module).o"],
+            in: folder, timeout: timeout)
+        if let failure = failure(tests, timeout: timeout, folder: folder, hidden: true) { return failure }
+        return .built(binary: binary)
+    }
+
+    private func swiftc(_ arguments: [String], in folder: URL, timeout: Duration) async throws -> ProcessOutcome {
+        try await processRunner.run(
+            ProcessSpec(
+                executable: toolchain.swiftc.path,
+                arguments: arguments,
+                environment: [
+                    "PATH": "\(toolchain.binFolder.path):/usr/bin:/bin", "HOME": folder.path,
+                    "TMPDIR": folder.path, "TZ": "UTC", "LANG": "C.UTF-8",
+                ],
+                workingDirectory: folder.path,
+                timeout: timeout,
+                outputCap: 256 * 1024
+            ))
+    }
+
+    private func failure(_ outcome: ProcessOutcome, timeout: Duration, folder: URL, hidden: Bool) -> Result? {
+        if outcome.stoppedBy != nil {
+            return .failed(
+                reason: "the compiler took longer than \(TestRunner.format(timeout)) and was stopped",
+                diagnostics: "")
+        }
+        guard !outcome.succeeded else { return nil }
+        let text = TestRunner.combined(outcome).replacingOccurrences(of: folder.path + "/", with: "")
+        guard hidden else {
+            return .failed(reason: "your code does not compile", diagnostics: String(text.prefix(32 * 1024)))
+        }
+        // Errors met while compiling the hidden tests against the student's code: keep the error
+        // sentences (they say what is missing), never the test source or its paths.
+        let errors = text.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: "error: ") else { return nil }
+            return "hidden tests: error: " + line[range.upperBound...]
+        }
+        var unique: [String] = []
+        for error in errors where !unique.contains(error) { unique.append(error) }
+        return .failed(
+            reason: "the hidden tests cannot use your code: check the names and signatures the exercise asks for",
+            diagnostics: unique.isEmpty ? "linking the test binary failed" : unique.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Yams
+
+/// Reads grader.yml into a `Course`, checking it against the course folder before any student is
+/// touched. Every error names the file, the line and the key.
+public enum ConfigLoader {
+    static let topKeys: Set = ["course", "title", "roster", "repository", "exercises", "limits"]
+    static let exerciseKeys: Set = ["id", "points", "due", "limits", "weights"]
+    static let limitKeys: Set = ["build", "test", "memory", "output"]
+
+    public static func load(_ file: URL) throws(ConfigError) -> Course {
+        let name = file.path
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+            throw ConfigError(file: name, problem: "cannot read the file: check the path given to --config")
+        }
+        let parsed: Node?
+        do {
+            parsed = try Yams.compose(yaml: text)
+        } catch {
+            throw ConfigError(file: name, problem: "not valid YAML: \(error)")
+        }
+        guard let parsed else { throw ConfigError(file: name, problem: "the file is empty") }
+        let root = file.deletingLastPathComponent()
+        let top = try YAMLValue(node: parsed, file: name, path: "").mapping(allowed: topKeys)
+
+        func required(_ key: String) throws(ConfigError) -> YAMLValue {
+            guard let value = top[key] else {
+                throw ConfigError(file: name, line: 1, key: key, problem: "missing required key '\(key)'")
+            }
+            return value
+        }
+
+        let id = try required("course").string()
+        let limits = try top["limits"].map { v throws(ConfigError) in try limitsValue(v, base: .defaults) } ?? .defaults
+        let exercisesValue = try required("exercises")
+        var exercises: [Exercise] = []
+        for entry in try exercisesValue.sequence() {
+            let exercise = try exerciseValue(entry, root: root, courseLimits: limits)
+            if exercises.contains(where: { $0.id == exercise.id }) {
+                throw entry.error("duplicate exercise id '\(exercise.id)'")
+            }
+            exercises.append(exercise)
+        }
+        if exercises.isEmpty { throw exercisesValue.error("the course has no exercises") }
+
+        let rosterPath = try required("roster").string()
+        return Course(
+            id: id,
+            title: try top["title"]?.string(),
+            root: root,
+            roster: URL(fileURLWithPath: rosterPath, relativeTo: root).standardizedFileURL,
+            repositoryTemplate: try top["repository"]?.string(),
+            exercises: exercises,
+            limits: limits
+        )
+    }
+
+    static func limitsValue(_ value: YAMLValue, base: Limits) throws(ConfigError) -> Limits {
+        let keys = try value.mapping(allowed: limitKeys)
+        var limits = base
+        if let v = keys["build"] { limits.build = try v.duration() }
+        if let v = keys["test"] { limits.test = try v.duration() }
+        if let v = keys["memory"] { limits.memory = try v.size() }
+        if let v = keys["output"] { limits.output = try v.size() }
+        return limits
+    }
+
+    static func exerciseValue(_ value: YAMLValue, root: URL, courseLimits: Limits) throws(ConfigError) -> Exercise {
+        let keys = try value.mapping(allowed: exerciseKeys)
+        guard let idValue = keys["id"] else { throw value.error("an exercise needs an 'id'") }
+        let id = try idValue.string()
+        guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            throw idValue.error("'\(id)' is not a valid exercise id: use letters, digits, '-' and '_'")
+        }
+        let folder = root.appendingPathComponent("Exercises/\(id)", isDirectory: true)
+        let module = try moduleName(in: folder, id: idValue)
+        var exercise = Exercise(
+            id: id, module: module, points: try keys["points"]?.number() ?? 10,
+            limits: courseLimits, folder: folder)
+        if let due = keys["due"] {
+            let text = try due.string()
+            guard let date = try? Date(text, strategy: .iso8601) else {
+                throw due.error("'\(text)' is not a date and time: write it like 2026-12-07T23:59:00Z")
+            }
+            exercise.due = date
+        }
+        if let limits = keys["limits"] { exercise.limits = try limitsValue(limits, base: courseLimits) }
+        if let weights = keys["weights"] {
+            for (test, weight) in try weights.freeMapping() { exercise.weights[test] = try weight.number() }
+        }
+        let tests = exercise.hiddenTestsFolder
+        guard FileManager.default.fileExists(atPath: tests.path) else {
+            throw idValue.error("the hidden tests folder \(relative(tests, to: root)) does not exist")
+        }
+        return exercise
+    }
+
+    /// The single folder under `Exercises/<id>/Sources/` names the exercise's module.
+    static func moduleName(in folder: URL, id: YAMLValue) throws(ConfigError) -> String {
+        let root = folder.deletingLastPathComponent().deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw id.error("the exercise folder \(relative(folder, to: root)) does not exist")
+        }
+        let sources = folder.appendingPathComponent("Sources")
+        let modules = ((try? FileManager.default.contentsOfDirectory(atPath: sources.path)) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted()
+        guard modules.count == 1, let module = modules.first else {
+            throw id.error(
+                "\(relative(sources, to: root)) must hold exactly one folder, named after the module students write (found \(modules.count))"
+            )
+        }
+        return module
+    }
+
+    static func relative(_ url: URL, to root: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let base = root.standardizedFileURL.path + "/"
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// One graded exercise of a course, as grader.yml and `Exercises/<id>/` describe it.
+public struct Exercise: Sendable, Equatable {
+    public var id: String
+    /// The Swift module students write: the single folder in `Exercises/<id>/Sources/`.
+    public var module: String
+    public var points: Double
+    public var due: Date?
+    public var limits: Limits
+    /// Relative weights of hidden tests by `Class.testMethod`; a test not named weighs 1.
+    public var weights: [String: Double]
+    /// `Exercises/<id>/`.
+    public var folder: URL
+
+    public init(
+        id: String, module: String, points: Double, due: Date? = nil, limits: Limits = .defaults,
+        weights: [String: Double] = [:], folder: URL
+    ) {
+        self.id = id
+        self.module = module
+        self.points = points
+        self.due = due
+        self.limits = limits
+        self.weights = weights
+        self.folder = folder
+    }
+
+    /// Where the hidden suite lives: `Exercises/<id>/Tests/<Module>Tests/`.
+    public var hiddenTestsFolder: URL {
+        folder.appendingPathComponent("Tests/\(module)Tests", isDirectory: true)
+    }
+
+    /// Where students' files for this exercise live in their repository.
+    public var studentSourcePath: String { "Sources/\(module)" }
+}

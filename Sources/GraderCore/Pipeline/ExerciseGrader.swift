@@ -1,0 +1,57 @@
+import Foundation
+import GraderGit
+import GraderModel
+
+/// One student × one exercise: stage the student's files, build them against the hidden suite,
+/// run the tests, score. Whatever the student's code does, the answer is an `ExerciseResult`.
+struct ExerciseGrader: Sendable {
+    var compiler: Compiler
+    var testRunner: TestRunner
+
+    func grade(_ files: [GitFile], suite: PreparedSuite, commit: String, in folder: URL) async -> ExerciseResult {
+        let exercise = suite.exercise
+        var result = ExerciseResult(id: exercise.id, status: .graded, maxScore: exercise.points)
+        result.tests = suite.suite.testNames.map { TestResult(name: $0, status: .notRun) }
+        do {
+            let staged = try StagedSubmission.stage(files, module: exercise.module, into: folder)
+            let notes = staged.skipped.isEmpty ? "" : "\n" + staged.skipped.joined(separator: "\n")
+            guard !staged.files.isEmpty else {
+                result.status = .missing
+                result.message =
+                    "no .swift file in \(exercise.studentSourcePath)/ of commit \(commit.prefix(7))" + notes
+                return Scorer.score(result, points: exercise.points, weights: exercise.weights)
+            }
+            switch try await compiler.build(staged.files, suite: suite, in: folder, timeout: exercise.limits.build) {
+            case .failed(let reason, let diagnostics):
+                result.status = .compileError
+                result.message = reason + notes
+                result.diagnostics = diagnostics
+            case .built(let binary):
+                let run = try await testRunner.run(
+                    binary: binary, testModule: suite.testModule, suite: suite.suite, limits: exercise.limits,
+                    folder: folder)
+                result.output = run.output.isEmpty ? nil : run.output
+                for index in result.tests.indices {
+                    let verdict = run.verdicts[result.tests[index].name] ?? TestVerdict(status: .notRun)
+                    result.tests[index].status = verdict.status
+                    result.tests[index].message = verdict.message
+                    result.tests[index].duration = verdict.duration
+                }
+                var messages = staged.skipped
+                if run.forgedLines > 0 {
+                    messages.append(
+                        "\(run.forgedLines) line(s) in the result channel did not come from the grader's harness: suspected forgery, ignored"
+                    )
+                }
+                result.message = messages.isEmpty ? nil : messages.joined(separator: "\n")
+            }
+        } catch is CancellationError {
+            result.status = .error
+            result.message = "grading was interrupted"
+        } catch {
+            result.status = .error
+            result.message = "the grader could not finish this exercise (not your fault): \(error)"
+        }
+        return Scorer.score(result, points: exercise.points, weights: exercise.weights)
+    }
+}

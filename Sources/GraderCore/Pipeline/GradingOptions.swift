@@ -1,0 +1,26 @@
+import Foundation
+
+/// How to run a grading: where to keep things, how many jobs at once, whom and what to grade.
+public struct GradingOptions: Sendable {
+    /// Holds `repos/` (the clone cache), `work/` (job folders) and `module-cache/`.
+    public var stateFolder: URL
+    /// Student × exercise jobs at once.
+    public var jobs: Int
+    /// Only these student identifiers (all when `nil`).
+    public var students: Set<String>?
+    /// Only these exercise ids (all when `nil`).
+    public var exercises: Set<String>?
+    /// Keep each job's folder (sources, binaries) for inspection.
+    public var keepWork: Bool
+
+    public init(
+        stateFolder: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        students: Set<String>? = nil, exercises: Set<String>? = nil, keepWork: Bool = false
+    ) {
+        self.stateFolder = stateFolder
+        self.jobs = max(1, jobs)
+        self.students = students
+        self.exercises = exercises
+        self.keepWork = keepWork
+    }
+}

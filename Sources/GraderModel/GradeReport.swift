@@ -1,0 +1,30 @@
+import Foundation
+
+/// The whole run (`summary.json`, schema `grade-report/1`).
+public struct GradeReport: Codable, Sendable, Equatable {
+    public static let schemaID = "grade-report/1"
+
+    public var schema: String
+    public var course: String
+    public var title: String?
+    public var generatedAt: Date
+    /// The isolation level student code ran under (`none`, `bubblewrap`, …).
+    public var sandbox: String
+    public var students: [StudentResult]
+
+    public init(
+        course: String, title: String?, generatedAt: Date, sandbox: String,
+        students: [StudentResult]
+    ) {
+        self.schema = Self.schemaID
+        self.course = course
+        self.title = title
+        self.generatedAt = generatedAt
+        self.sandbox = sandbox
+        self.students = students
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schema, course, title, generatedAt = "generated_at", sandbox, students
+    }
+}
