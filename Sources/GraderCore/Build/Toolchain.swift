@@ -27,7 +27,7 @@ public struct Toolchain: Sendable, Equatable {
         for folder in path.split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("swiftc")
             if FileManager.default.isExecutableFile(atPath: candidate.path) {
-                return Toolchain(swiftc: candidate.resolvingSymlinksInPath())
+                return Toolchain(swiftc: candidate)
             }
         }
         throw LookupError.notFound(searched: path)

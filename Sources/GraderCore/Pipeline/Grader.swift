@@ -12,6 +12,9 @@ public struct Grader: Sendable {
     let exercises: [Exercise]
     let exerciseGrader: ExerciseGrader
 
+    /// The exercises graded, in course order.
+    public var exerciseIDs: [String] { exercises.map(\.id) }
+
     /// The isolation student code runs under, as written into reports.
     public let sandbox = "none"
 
