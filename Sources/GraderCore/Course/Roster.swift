@@ -100,6 +100,7 @@ public struct Roster: Sendable, Equatable {
     /// URLs stay as they are; a path is made absolute against `base`.
     static func resolve(_ location: String, base: URL) -> String {
         if location.contains("://") || location.hasPrefix("git@") { return location }
-        return URL(fileURLWithPath: location, relativeTo: base).standardizedFileURL.path
+        if location.hasPrefix("/") { return URL(fileURLWithPath: location).standardizedFileURL.path }
+        return base.appendingPathComponent(location).standardizedFileURL.path
     }
 }

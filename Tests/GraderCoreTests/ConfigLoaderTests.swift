@@ -1,0 +1,122 @@
+import Foundation
+import GraderCore
+import GraderTestSupport
+import XCTest
+
+final class ConfigLoaderTests: XCTestCase {
+    var course: FixtureCourse!
+
+    override func setUpWithError() throws {
+        course = try FixtureCourse()
+    }
+
+    override func tearDown() {
+        course.folder.remove()
+    }
+
+    private func load(_ yaml: String) throws -> ConfigError {
+        try course.folder.write(yaml, to: "grader.yml")
+        do {
+            _ = try ConfigLoader.load(course.configFile)
+        } catch {
+            return error
+        }
+        throw FixtureProblem("grader.yml was accepted:\n\(yaml)")
+    }
+
+    func testTheFixtureCourseLoads() throws {
+        let loaded = try ConfigLoader.load(course.configFile)
+        XCTAssertEqual(loaded.id, "fixture")
+        XCTAssertEqual(loaded.exercises.map(\.id), ["calc"])
+        XCTAssertEqual(loaded.exercises.first?.module, "Calc")
+        XCTAssertEqual(loaded.exercises.first?.points, 10)
+        XCTAssertEqual(loaded.limits.test, .seconds(3))
+        XCTAssertEqual(loaded.limits.output, 16 * 1024)
+        XCTAssertEqual(loaded.roster.lastPathComponent, "roster.csv")
+    }
+
+    func testUnknownKeyNamesTheFileTheLineAndTheKey() throws {
+        let error = try load(
+            """
+            course: c
+            roster: roster.csv
+            exercises:
+              - id: calc
+                pionts: 10
+            """)
+        XCTAssertEqual(error.file, course.configFile.path)
+        XCTAssertEqual(error.line, 5)
+        XCTAssertEqual(error.key, "exercises[0].pionts")
+        XCTAssertTrue(error.description.contains("unknown key 'pionts'"), error.description)
+        XCTAssertTrue(error.description.contains("grader.yml:5: exercises[0].pionts"), error.description)
+    }
+
+    func testUnknownTopLevelKey() throws {
+        let error = try load("course: c\nroster: r.csv\nexercises: [{id: calc}]\ndeadline: soon\n")
+        XCTAssertEqual(error.key, "deadline")
+        XCTAssertEqual(error.line, 4)
+    }
+
+    func testMissingExerciseFolderIsNamed() throws {
+        let error = try load("course: c\nroster: r.csv\nexercises:\n  - id: calc\n  - id: loops\n")
+        XCTAssertEqual(error.line, 5)
+        XCTAssertEqual(error.key, "exercises[1].id")
+        XCTAssertTrue(error.problem.contains("Exercises/loops does not exist"), error.problem)
+    }
+
+    func testBadDurationNamesTheKey() throws {
+        let error = try load("course: c\nroster: r.csv\nexercises: [{id: calc}]\nlimits:\n  test: ten seconds\n")
+        XCTAssertEqual(error.key, "limits.test")
+        XCTAssertEqual(error.line, 5)
+        XCTAssertTrue(error.problem.contains("'ten seconds' is not a duration"), error.problem)
+    }
+
+    func testDuplicateExerciseID() throws {
+        let error = try load("course: c\nroster: r.csv\nexercises:\n  - id: calc\n  - id: calc\n")
+        XCTAssertTrue(error.problem.contains("duplicate exercise id 'calc'"), error.problem)
+        XCTAssertEqual(error.line, 5)
+    }
+
+    func testMissingRequiredKey() throws {
+        let error = try load("course: c\nexercises: [{id: calc}]\n")
+        XCTAssertEqual(error.key, "roster")
+    }
+
+    func testBadDueDate() throws {
+        let error = try load("course: c\nroster: r.csv\nexercises:\n  - id: calc\n    due: next friday\n")
+        XCTAssertEqual(error.key, "exercises[0].due")
+        XCTAssertTrue(error.problem.contains("2026-12-07T23:59:00Z"), error.problem)
+    }
+
+    func testPerExerciseLimitsOverrideTheCourse() throws {
+        try course.folder.write(
+            """
+            course: c
+            roster: r.csv
+            limits: {test: 4s, build: 90s}
+            exercises:
+              - id: calc
+                points: 20
+                due: 2026-12-07T23:59:00Z
+                limits: {test: 500ms}
+                weights: {CalcTests.testIsEven: 3}
+            """, to: "grader.yml")
+        let exercise = try XCTUnwrap(ConfigLoader.load(course.configFile).exercises.first)
+        XCTAssertEqual(exercise.limits.test, .milliseconds(500))
+        XCTAssertEqual(exercise.limits.build, .seconds(90))
+        XCTAssertEqual(exercise.points, 20)
+        XCTAssertEqual(exercise.weights, ["CalcTests.testIsEven": 3])
+        XCTAssertEqual(exercise.due, try Date("2026-12-07T23:59:00Z", strategy: .iso8601))
+    }
+
+    func testUnreadableFile() {
+        XCTAssertThrowsError(try ConfigLoader.load(URL(fileURLWithPath: "/nonexistent/grader.yml"))) { error in
+            XCTAssertTrue("\(error)".contains("/nonexistent/grader.yml"), "\(error)")
+        }
+    }
+}
+
+struct FixtureProblem: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
