@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import GraderCore
+import GraderModel
+import GraderReport
+
+/// `grade [run] --config grader.yml`: grade the roster and write the reports.
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Fetch every student's repository, grade each exercise, and write the reports.")
+
+    @Option(name: .long, help: "The course's grader.yml.")
+    var config = "grader.yml"
+
+    @Option(name: .long, help: "Use this roster instead of the one grader.yml names.")
+    var roster: String?
+
+    @Option(name: .long, help: "Folder for the reports (the clone cache goes to .grade/ beside it).")
+    var out = "reports"
+
+    @Option(name: .long, help: "Student × exercise jobs at once (default: the number of cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(
+        name: .long, help: "Grade only these students (identifiers, comma-separated).",
+        transform: { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) })
+    var only: Set<String>?
+
+    @Option(
+        name: .long, help: "Grade only these exercises (ids, comma-separated; repeatable).",
+        transform: { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) })
+    var exercise: [Set<String>] = []
+
+    @Flag(help: "Keep each job's build folder under .grade/work for inspection.")
+    var keepWork = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        let outFolder = URL(fileURLWithPath: out).standardizedFileURL
+        // Errors here stop the run before any student is touched; their text names file, line and key.
+        let course = try ConfigLoader.load(URL(fileURLWithPath: config).standardizedFileURL)
+        let rosterFile = roster.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? course.roster
+        let students = try Roster.load(rosterFile, template: course.repositoryTemplate)
+        for problem in students.problems { warn("warning: \(problem)") }
+
+        let exercises = exercise.isEmpty ? nil : exercise.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let options = GradingOptions(
+            stateFolder: outFolder.deletingLastPathComponent().appendingPathComponent(".grade", isDirectory: true),
+            jobs: jobs, students: only, exercises: exercises, keepWork: keepWork)
+        let grader = try Grader(course: course, roster: students, options: options, toolchain: Toolchain.find())
+        try FileManager.default.createDirectory(at: outFolder, withIntermediateDirectories: true)
+
+        let started = Date()
+        let progress = ProgressPrinter(total: grader.students.count)
+        let grading = Task<[StudentResult], any Error> {
+            try await grader.run { student in
+                progress.finished(student)
+                _ = try? ReportWriter.writeStudent(student, to: outFolder)
+            }
+        }
+        let signals = Interrupt.cancelling(grading)
+        defer { signals.forEach { $0.cancel() } }
+        let results = try await grading.value
+        progress.endLine()
+
+        let report = GradeReport(
+            course: course.id, title: course.title, generatedAt: started, sandbox: grader.sandbox,
+            students: results)
+        _ = try ReportWriter.write(report, to: outFolder)
+        let seconds = Date().timeIntervalSince(started)
+        print("graded \(results.count) of \(grader.students.count) students in \(String(format: "%.1f", seconds))s")
+        print("report: \(outFolder.appendingPathComponent("index.html").path)")
+        print("data:   \(outFolder.appendingPathComponent("summary.json").path)")
+        if grading.isCancelled { throw ExitCode(130) }
+    }
+
+    private func warn(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
