@@ -1,0 +1,102 @@
+import Foundation
+import GraderModel
+
+/// A fixed run: three students, every test and exercise status, and one hostile student whose
+/// identifier, messages, file names and output carry HTML and path tricks.
+enum ReportFixture {
+    static let script = "<script>alert(1)</script>"
+    static let quotes = "\"&'"
+    static let hostileIdentifier = "../../etc/passwd\(script)\(quotes)"
+
+    /// 2026-03-01T12:00:00Z, whole seconds so ISO-8601 round-trips exactly.
+    static let generatedAt = Date(timeIntervalSince1970: 1_772_366_400)
+
+    static let report = GradeReport(
+        course: "become-2-percent", title: "Become 2% (Swift track)", generatedAt: generatedAt,
+        sandbox: "bubblewrap", students: [ada, grace, mallory])
+
+    /// Everything graded: passed, failed, crashed, timeout, not_run.
+    static let ada = StudentResult(
+        identifier: "ada", githubUsername: "ada-l",
+        repository: "https://github.com/acme/course-ada-l.git",
+        commit: "0123456789abcdef0123456789abcdef01234567",
+        exercises: [
+            ExerciseResult(
+                id: "operators", status: .graded, score: 10, maxScore: 10,
+                tests: (1...4).map { passed("OperatorsTests.testPlus\($0)", 2.5) }),
+            ExerciseResult(
+                id: "loops", status: .graded, score: 7.5, maxScore: 10,
+                tests: [
+                    passed("LoopsTests.testSum", 2.5), passed("LoopsTests.testCount", 2.5),
+                    passed("LoopsTests.testFizzBuzz", 2.5),
+                    TestResult(
+                        name: "LoopsTests.testPrimes", status: .failed, maxScore: 2.5,
+                        message: "XCTAssertEqual failed: (\"[2, 3]\") is not equal to (\"[2, 3, 5]\")",
+                        duration: 0.004),
+                ]),
+            ExerciseResult(
+                id: "strings", status: .graded, score: 2.5, maxScore: 10,
+                output: "Fatal error: Index out of range\n",
+                tests: [
+                    passed("StringsTests.testReverse", 2.5),
+                    TestResult(
+                        name: "StringsTests.testSplit", status: .crashed, maxScore: 2.5,
+                        message: "crashed: signal 4 (SIGILL)"),
+                    TestResult(
+                        name: "StringsTests.testForever", status: .timeout, maxScore: 2.5,
+                        message: "timed out after 10 s"),
+                    TestResult(
+                        name: "StringsTests.testAfterCrash", status: .notRun, maxScore: 2.5,
+                        message: "not run: the suite stopped early"),
+                ]),
+        ])
+
+    /// No GitHub username; compile_error, missing, error.
+    static let grace = StudentResult(
+        identifier: "grace@example.edu", githubUsername: nil,
+        repository: "https://github.com/acme/course-grace.git",
+        commit: "fedcba9876543210fedcba9876543210fedcba98",
+        exercises: [
+            ExerciseResult(
+                id: "operators", status: .compileError, maxScore: 10,
+                message: "the solution does not compile",
+                diagnostics: "Sources/Operators/Operators.swift:3:5: error: cannot find 'x' in scope"),
+            ExerciseResult(
+                id: "loops", status: .missing, maxScore: 10,
+                message: "no .swift files in Sources/Loops/"),
+            ExerciseResult(
+                id: "strings", status: .error, maxScore: 10,
+                message: "the grader could not finish: the build ran out of time (not your fault)"),
+        ])
+
+    /// Hostile text everywhere it can come from a student; rejected; scores of 10/3.
+    static let mallory = StudentResult(
+        identifier: hostileIdentifier, githubUsername: "mallory\(quotes)",
+        repository: "/tmp/\(script)", commit: nil,
+        exercises: [
+            ExerciseResult(
+                id: "operators", status: .rejected, maxScore: 10,
+                message: "rule: declares XCTAssertEqual in Sources/Operators/\(script)\(quotes).swift",
+                diagnostics: "Sources/Operators/\(script).swift:1:1: warning: \(quotes)"),
+            ExerciseResult(
+                id: "loops", status: .graded, score: 5, maxScore: 10,
+                output: "\(script)\(quotes)\n",
+                tests: [
+                    passed("LoopsTests.testSum", 5),
+                    TestResult(
+                        name: "LoopsTests.testCount", status: .failed, maxScore: 5,
+                        message: "expected 3, got \(script)\(quotes)", duration: 0.001),
+                ]),
+            ExerciseResult(
+                id: "strings", status: .graded, score: 10.0 / 3, maxScore: 10,
+                tests: [
+                    passed("StringsTests.testReverse", 10.0 / 3),
+                    TestResult(name: "StringsTests.testSplit", status: .failed, maxScore: 10.0 / 3),
+                    TestResult(name: "StringsTests.testJoin", status: .failed, maxScore: 10.0 / 3),
+                ]),
+        ])
+
+    private static func passed(_ name: String, _ points: Double) -> TestResult {
+        TestResult(name: name, status: .passed, score: points, maxScore: points, duration: 0.002)
+    }
+}
