@@ -1,3 +1,5 @@
+import GraderModel
+
 /// One roster row: a student and where their work is.
 public struct Student: Sendable, Equatable {
     public var identifier: String
@@ -21,16 +23,6 @@ public struct Student: Sendable, Equatable {
         self.unavailableReason = unavailableReason
     }
 
-    /// The identifier made safe as a file name: letters, digits, `.`, `-`, `_`, `@`; anything else
-    /// becomes `_`, and it never starts with a dot.
-    public var fileName: String {
-        var name = String(
-            identifier.unicodeScalars.map { scalar -> Character in
-                let ok = scalar.isASCII
-                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-@".unicodeScalars.contains(scalar))
-                return ok ? Character(scalar) : "_"
-            })
-        if name.hasPrefix(".") { name = "_" + name.dropFirst() }
-        return name.isEmpty ? "_" : name
-    }
+    /// The identifier made safe as a file name (the same name the reports use).
+    public var fileName: String { StudentFileName.make(for: identifier) }
 }

@@ -5,10 +5,10 @@
 /// ordinary roster. Any other identifier is mapped character by character (everything else
 /// becomes `_`, a leading dot too), cut to `maxLength`, and given a `-` and a stable 8-digit
 /// hash of the original identifier, so two identifiers that map alike never share a file.
-enum StudentFileName {
-    static let maxLength = 120
+public enum StudentFileName {
+    public static let maxLength = 120
 
-    static func make(for identifier: String) -> String {
+    public static func make(for identifier: String) -> String {
         var mapped = String(identifier.unicodeScalars.map { isAllowed($0) ? Character($0) : "_" })
         if mapped.hasPrefix(".") {
             mapped = "_" + mapped.dropFirst()
