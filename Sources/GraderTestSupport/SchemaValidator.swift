@@ -3,15 +3,15 @@ import XCTest
 
 /// Validates JSON files against `schemas/grade-report-1.schema.json` with Python's `jsonschema`
 /// (draft 2020-12), run through `python3`. A missing `python3` or `jsonschema` is a failure.
-struct SchemaValidator {
+public struct SchemaValidator {
     /// What one validation run said.
-    struct Verdict {
-        let valid: Bool
-        let report: String
+    public struct Verdict {
+        public let valid: Bool
+        public let report: String
     }
 
     /// The repository's schema file, found from this source file's location.
-    static let schemaURL = URL(fileURLWithPath: #filePath)
+    public static let schemaURL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("schemas/grade-report-1.schema.json")
 
@@ -50,7 +50,7 @@ struct SchemaValidator {
 
     /// Validates `files` against the schema's `pointer` (`#` for the report, `#/$defs/student`).
     /// Returns nil, after recording a failure, when the validation could not run at all.
-    static func validate(
+    public static func validate(
         _ files: [URL], against pointer: String, file: StaticString = #filePath, line: UInt = #line
     ) -> Verdict? {
         let process = Process()
