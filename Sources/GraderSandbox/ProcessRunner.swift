@@ -49,9 +49,9 @@ public struct ProcessRunner: Sendable {
                             try? await Task.sleep(for: pollInterval)
                             if Task.isCancelled { return nil }
                             let reason: ProcessOutcome.Stop? =
-                                if ContinuousClock.now >= deadline { .timeout }
-                                else if watcher?() == true { .watcher }
-                                else { nil }
+                                if ContinuousClock.now >= deadline { .timeout } else if watcher?() == true {
+                                    .watcher
+                                } else { nil }
                             if let reason {
                                 kill(-pid, SIGKILL)
                                 return reason

@@ -5,7 +5,8 @@ import XCTest
 final class RosterTests: XCTestCase {
     let base = URL(fileURLWithPath: "/course")
 
-    func parse(_ text: String, template: String? = "https://github.com/acme/hw-{github_username}.git") throws -> Roster {
+    func parse(_ text: String, template: String? = "https://github.com/acme/hw-{github_username}.git") throws -> Roster
+    {
         try Roster.parse(text, file: "roster.csv", base: base, template: template)
     }
 

@@ -69,7 +69,9 @@ final class TestListScannerTests: XCTestCase {
     }
 
     func testHarnessListsAsyncTestsWithAsyncTest() throws {
-        let suite = try TestListScanner.scan([("A.swift", "class T: XCTestCase { func testA() async {} ; func testB() {} }")])
+        let suite = try TestListScanner.scan([
+            ("A.swift", "class T: XCTestCase { func testA() async {} ; func testB() {} }")
+        ])
         let main = HarnessGenerator.mainSwift(for: suite)
         XCTAssertTrue(main.contains("(\"testA\", asyncTest(T.testA))"), main)
         XCTAssertTrue(main.contains("(\"testB\", T.testB)"), main)

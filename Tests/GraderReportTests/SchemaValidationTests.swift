@@ -1,6 +1,6 @@
 import Foundation
-import GraderTestSupport
 import GraderReport
+import GraderTestSupport
 import XCTest
 
 /// The written JSON against `schemas/grade-report-1.schema.json`, and the schema's own teeth.

@@ -7,7 +7,7 @@ final class ProcessRunnerTests: XCTestCase {
 
     func shell(_ script: String, timeout: Duration = .seconds(10), cap: Int = 1024, input: String = "") -> ProcessSpec {
         ProcessSpec(
-            executable: "/bin/sh", arguments: ["-c", script], environment: ["PATH": "/usr/bin:/bin"],
+            executable: "/bin/bash", arguments: ["-c", script], environment: ["PATH": "/usr/bin:/bin"],
             workingDirectory: NSTemporaryDirectory(), standardInput: Data(input.utf8), timeout: timeout,
             outputCap: cap)
     }
@@ -39,7 +39,9 @@ final class ProcessRunnerTests: XCTestCase {
         let marker = "grade-sleeper-\(UUID().uuidString.prefix(8))"
         // A child that ignores SIGTERM and a grandchild, both sleeping far past the limit.
         let outcome = try await runner.run(
-            shell("trap '' TERM; (exec -a \(marker) sleep 300) & exec -a \(marker) sleep 300", timeout: .milliseconds(500)))
+            shell(
+                "trap '' TERM; (exec -a \(marker) sleep 300) & exec -a \(marker) sleep 300", timeout: .milliseconds(500)
+            ))
         XCTAssertEqual(outcome.stoppedBy, .timeout)
         XCTAssertEqual(outcome.termination, .signaled(SIGKILL))
         XCTAssertLessThan(outcome.duration, 5)
@@ -62,7 +64,8 @@ final class ProcessRunnerTests: XCTestCase {
 
     func testMissingExecutableIsATypedError() async {
         do {
-            _ = try await runner.run(ProcessSpec(executable: "/nonexistent/tool", workingDirectory: "/", timeout: .seconds(1)))
+            _ = try await runner.run(
+                ProcessSpec(executable: "/nonexistent/tool", workingDirectory: "/", timeout: .seconds(1)))
             XCTFail("a missing executable ran")
         } catch {
             XCTAssertTrue(error.description.contains("/nonexistent/tool"), error.description)

@@ -24,8 +24,10 @@ struct Compiler: Sendable {
         let module = suite.exercise.module
         let build = folder.appendingPathComponent(".build", isDirectory: true)
         try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
-        let common = ["-swift-version", swiftVersion, "-Onone", "-wmo", "-module-cache-path", moduleCache.path,
-                      "-no-color-diagnostics"]
+        let common = [
+            "-swift-version", swiftVersion, "-Onone", "-wmo", "-module-cache-path", moduleCache.path,
+            "-no-color-diagnostics",
+        ]
 
         let student = try await swiftc(
             common + [

@@ -17,7 +17,9 @@ public struct PreparedSuite: Sendable {
             .contentsOfDirectory(at: exercise.hiddenTestsFolder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "swift" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        let sources = try files.map { (name: $0.lastPathComponent, source: try String(contentsOf: $0, encoding: .utf8)) }
+        let sources = try files.map {
+            (name: $0.lastPathComponent, source: try String(contentsOf: $0, encoding: .utf8))
+        }
         let suite: TestSuite
         do {
             suite = try TestListScanner.scan(sources)

@@ -22,9 +22,13 @@ enum SourceCleaner {
                 var depth = 0
                 var j = i
                 repeat {
-                    if starts("/*", at: j) { depth += 1; j += 2 }
-                    else if starts("*/", at: j) { depth -= 1; j += 2 }
-                    else { j += 1 }
+                    if starts("/*", at: j) {
+                        depth += 1; j += 2
+                    } else if starts("*/", at: j) {
+                        depth -= 1; j += 2
+                    } else {
+                        j += 1
+                    }
                 } while depth > 0 && j < bytes.count
                 blank(i, j)
                 i = j

@@ -37,7 +37,8 @@ public enum TestListScanner {
         }
         guard !classes.isEmpty else {
             throw ScanError(
-                description: "no test found: write test methods as `func testSomething()` inside a class that inherits from XCTestCase"
+                description:
+                    "no test found: write test methods as `func testSomething()` inside a class that inherits from XCTestCase"
             )
         }
         return TestSuite(classes: classes)

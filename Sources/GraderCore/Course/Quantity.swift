@@ -29,4 +29,3 @@ enum Quantity {
         return nil
     }
 }
-

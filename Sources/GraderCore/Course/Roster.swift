@@ -80,7 +80,8 @@ public struct Roster: Sendable, Equatable {
                     student.unavailableReason =
                         "no GitHub username on the roster yet: the student has not accepted the assignment"
                 } else {
-                    let filled = template
+                    let filled =
+                        template
                         .replacingOccurrences(of: "{github_username}", with: student.githubUsername ?? "")
                         .replacingOccurrences(of: "{identifier}", with: identifier)
                     student.repository = resolve(filled, base: base)

@@ -116,12 +116,17 @@ public struct Grader: Sendable {
             for (index, suite) in suites.enumerated() {
                 group.addTask {
                     await jobs.withToken {
-                        let folder = work.appendingPathComponent("\(student.fileName)/\(suite.exercise.id)", isDirectory: true)
+                        let folder = work.appendingPathComponent(
+                            "\(student.fileName)/\(suite.exercise.id)", isDirectory: true)
                         defer { if !options.keepWork { try? FileManager.default.removeItem(at: folder) } }
                         do {
                             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                            let files = try Git.files(in: cache, commit: snapshot.commit, under: suite.exercise.studentSourcePath)
-                            return (index, await exerciseGrader.grade(files, suite: suite, commit: snapshot.commit, in: folder))
+                            let files = try Git.files(
+                                in: cache, commit: snapshot.commit, under: suite.exercise.studentSourcePath)
+                            return (
+                                index,
+                                await exerciseGrader.grade(files, suite: suite, commit: snapshot.commit, in: folder)
+                            )
                         } catch {
                             var result = ExerciseResult(
                                 id: suite.exercise.id, status: .error, maxScore: suite.exercise.points,

@@ -13,7 +13,8 @@ enum TerminationText {
         case .signaled(let signal):
             let name: String =
                 switch signal {
-                case SIGILL, SIGTRAP: "a Swift runtime error (fatalError, force-unwrapping nil, index out of range, overflow)"
+                case SIGILL, SIGTRAP:
+                    "a Swift runtime error (fatalError, force-unwrapping nil, index out of range, overflow)"
                 case SIGSEGV, SIGBUS: "a memory access error (signal \(signal))"
                 case SIGABRT: "an abort (signal \(signal))"
                 case SIGKILL: "being killed (signal \(signal)), for example after using too much memory"

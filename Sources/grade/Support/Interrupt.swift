@@ -13,7 +13,8 @@ enum Interrupt {
                 if seen { exit(130) }
                 seen = true
                 FileHandle.standardError.write(
-                    Data("\ninterrupted: stopping running tests; reports will cover the students already graded\n".utf8))
+                    Data("\ninterrupted: stopping running tests; reports will cover the students already graded\n".utf8)
+                )
                 task.cancel()
             }
             source.resume()

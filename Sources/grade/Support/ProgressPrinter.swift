@@ -19,7 +19,9 @@ final class ProgressPrinter: Sendable {
             return value
         }
         let score = "\(Self.number(student.score))/\(Self.number(student.maxScore))"
-        let statuses = student.exercises.map { "\($0.id) \($0.status == .graded ? Self.number($0.score) : $0.status.rawValue)" }
+        let statuses = student.exercises.map {
+            "\($0.id) \($0.status == .graded ? Self.number($0.score) : $0.status.rawValue)"
+        }
         if live {
             let line = "[\(count)/\(total)] \(student.identifier) \(score)"
             FileHandle.standardError.write(Data("\r\u{1B}[2K\(line)".utf8))
