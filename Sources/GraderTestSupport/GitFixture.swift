@@ -9,7 +9,7 @@ import Foundation
 /// try student.write("func fizzBuzz() {}", to: "Sources/Loops/Loops.swift")
 /// let first = try student.commit("Loops, first try")
 /// try student.resetHard(to: first)          // rewrite history, as a force-push would
-/// Git.fetchHead(from: student.path, into: cache)   // or from: student.fileURL
+/// let head = try Git.fetchHead(from: student.path, into: cache)   // or student.fileURL
 /// ```
 public struct GitFixture: Sendable {
     /// A `git` command that failed.
