@@ -1,0 +1,77 @@
+import Foundation
+import GraderTestSupport
+import XCTest
+
+/// The `grade` executable on a course outside this repository.
+final class CommandLineTests: XCTestCase {
+    /// `swift build --build-tests` puts the executable beside the test bundle.
+    static let executable = Bundle.main.bundleURL.appendingPathComponent("grade")
+
+    struct Run {
+        var status: Int32
+        var output: String
+    }
+
+    func grade(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: output)
+    }
+
+    func testGradesACourseOutsideTheRepository() throws {
+        XCTAssertTrue(
+            FileManager.default.isExecutableFile(atPath: Self.executable.path),
+            "build the executable first: swift build --build-tests")
+        let course = try FixtureCourse()
+        defer { course.folder.remove() }
+        let student = try GitFixture(at: course.folder.url.appendingPathComponent("students/ann"))
+        try student.write(FixtureCourse.solution, to: "Sources/Calc/Calc.swift")
+        _ = try student.commit("done")
+        try course.writeRoster([("ann", "students/ann"), ("bob", "students/bob-missing")])
+        let out = course.folder.url.appendingPathComponent("out")
+
+        let run = try grade([
+            "--config", course.configFile.path, "--out", out.path, "--jobs", "2", "--only", "ann", "--exercise", "calc",
+        ])
+        XCTAssertEqual(run.status, 0, run.output)
+        XCTAssertTrue(run.output.contains("graded 1 of 1 students"), run.output)
+        XCTAssertTrue(run.output.contains("[1/1] ann: 10/10"), run.output)
+        for file in ["summary.json", "index.html", "grades.csv", "students/ann.json", "students/ann.html"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), file)
+        }
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: course.folder.url.appendingPathComponent(".grade/repos/ann").path),
+            "the clone cache sits beside the output folder")
+    }
+
+    func testBrokenConfigStopsBeforeGradingAndNamesFileLineAndKey() throws {
+        let course = try FixtureCourse()
+        defer { course.folder.remove() }
+        try course.folder.write(
+            "course: c\nroster: roster.csv\nexercises:\n  - id: calc\n    points: ten\n", to: "grader.yml")
+        let run = try grade([
+            "--config", course.configFile.path, "--out", course.folder.url.appendingPathComponent("out").path,
+        ])
+        XCTAssertNotEqual(run.status, 0)
+        XCTAssertTrue(run.output.contains("grader.yml:5: exercises[0].points"), run.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: course.folder.url.appendingPathComponent("out").path))
+    }
+
+    func testUnknownExerciseIsAClearError() throws {
+        let course = try FixtureCourse()
+        defer { course.folder.remove() }
+        let run = try grade([
+            "--config", course.configFile.path, "--exercise", "nope", "--out",
+            course.folder.url.appendingPathComponent("out").path,
+        ])
+        XCTAssertNotEqual(run.status, 0)
+        XCTAssertTrue(run.output.contains("no exercise named nope"), run.output)
+    }
+}
