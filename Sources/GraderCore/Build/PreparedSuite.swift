@@ -1,4 +1,5 @@
 import Foundation
+import GraderModel
 
 /// What is the same for every student of an exercise, derived once per run: the test list, the
 /// generated harness, the hidden test files.
@@ -10,6 +11,14 @@ public struct PreparedSuite: Sendable {
     public var harness: URL
 
     public var testModule: String { "\(exercise.module)Tests" }
+
+    /// A scored result in which no test ran: for a submission that never reached the tests.
+    func unrun(_ status: ExerciseStatus, message: String?) -> ExerciseResult {
+        let result = ExerciseResult(
+            id: exercise.id, status: status, maxScore: exercise.points, message: message,
+            tests: suite.testNames.map { TestResult(name: $0, status: .notRun) })
+        return Scorer.score(result, points: exercise.points, weights: exercise.weights)
+    }
 
     /// Reads the hidden suite of `exercise` and writes its harness into `folder`.
     public static func prepare(_ exercise: Exercise, in folder: URL) throws -> PreparedSuite {

@@ -56,7 +56,6 @@ public enum TestListScanner {
 
     nonisolated(unsafe) static let classPattern = #/(?:^|[\s;])class\s+(\w+)\s*:\s*([\w.]+)[^{]*$/#
     nonisolated(unsafe) static let extensionPattern = #/(?:^|[\s;])extension\s+(\w+)[^{]*$/#
-    nonisolated(unsafe) static let otherTypePattern = #/(?:^|[\s;])(?:struct|enum|actor|protocol|class)\s+\w+[^{]*$/#
     nonisolated(unsafe) static let methodPattern =
         #/(?:^|\n)([ \t@\w()]*?)\bfunc\s+(test\w*)\s*\(\s*\)\s*(async\s*)?(throws\s*)?(?:->\s*(?:Void|\(\))\s*)?$/#
 
@@ -87,8 +86,6 @@ public enum TestListScanner {
                     stack.append(.type(name))
                 } else if let match = header.firstMatch(of: extensionPattern) {
                     stack.append(.type(String(match.output.1)))
-                } else if header.firstMatch(of: otherTypePattern) != nil {
-                    stack.append(.other)
                 } else {
                     stack.append(.other)
                 }

@@ -87,13 +87,7 @@ public struct Grader: Sendable {
             StudentResult(
                 identifier: student.identifier, githubUsername: student.githubUsername,
                 repository: student.repository, commit: nil,
-                exercises: suites.map { suite in
-                    var result = ExerciseResult(
-                        id: suite.exercise.id, status: status, maxScore: suite.exercise.points, message: message,
-                        tests: suite.suite.testNames.map { TestResult(name: $0, status: .notRun) })
-                    result = Scorer.score(result, points: suite.exercise.points, weights: suite.exercise.weights)
-                    return result
-                })
+                exercises: suites.map { $0.unrun(status, message: message) })
         }
         guard let repository = student.repository else {
             return everyExercise(.missing, student.unavailableReason ?? "no repository is known for this student")
@@ -128,11 +122,8 @@ public struct Grader: Sendable {
                                 await exerciseGrader.grade(files, suite: suite, commit: snapshot.commit, in: folder)
                             )
                         } catch {
-                            var result = ExerciseResult(
-                                id: suite.exercise.id, status: .error, maxScore: suite.exercise.points,
-                                message: "the grader could not read this exercise's files (not your fault): \(error)")
-                            result = Scorer.score(result, points: suite.exercise.points, weights: [:])
-                            return (index, result)
+                            let message = "the grader could not read this exercise's files (not your fault): \(error)"
+                            return (index, suite.unrun(.error, message: message))
                         }
                     }
                 }
