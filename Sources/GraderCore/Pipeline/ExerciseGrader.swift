@@ -1,6 +1,7 @@
 import Foundation
 import GraderGit
 import GraderModel
+import GraderSandbox
 
 /// One student × one exercise: stage the student's files, build them against the hidden suite,
 /// run the tests, score. Whatever the student's code does, the answer is an `ExerciseResult`.
@@ -8,7 +9,17 @@ struct ExerciseGrader: Sendable {
     var compiler: Compiler
     var testRunner: TestRunner
 
-    func grade(_ files: [GitFile], suite: PreparedSuite, commit: String, in folder: URL) async -> ExerciseResult {
+    /// The usual set-up: one process runner, the module cache in `stateFolder/module-cache`.
+    init(toolchain: Toolchain, stateFolder: URL) {
+        let runner = ProcessRunner()
+        compiler = Compiler(
+            toolchain: toolchain, processRunner: runner,
+            moduleCache: stateFolder.appendingPathComponent("module-cache", isDirectory: true))
+        testRunner = TestRunner(
+            processRunner: runner, environment: ["PATH": "/usr/bin:/bin", "TZ": "UTC", "LANG": "C.UTF-8"])
+    }
+
+    func grade(_ files: [GitFile], suite: PreparedSuite, source: String, in folder: URL) async -> ExerciseResult {
         let exercise = suite.exercise
         var result = ExerciseResult(id: exercise.id, status: .graded, maxScore: exercise.points)
         result.tests = suite.suite.testNames.map { TestResult(name: $0, status: .notRun) }
@@ -18,7 +29,7 @@ struct ExerciseGrader: Sendable {
             guard !staged.files.isEmpty else {
                 result.status = .missing
                 result.message =
-                    "no .swift file in \(exercise.studentSourcePath)/ of commit \(commit.prefix(7))" + notes
+                    "no .swift file in \(exercise.studentSourcePath)/ of \(source)" + notes
                 return Scorer.score(result, points: exercise.points, weights: exercise.weights)
             }
             switch try await compiler.build(staged.files, suite: suite, in: folder, timeout: exercise.limits.build) {

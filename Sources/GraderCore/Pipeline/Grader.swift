@@ -31,14 +31,7 @@ public struct Grader: Sendable {
         self.options = options
         self.students = roster.students.filter { options.students?.contains($0.identifier) ?? true }
         self.exercises = course.exercises.filter { options.exercises?.contains($0.id) ?? true }
-        let runner = ProcessRunner()
-        exerciseGrader = ExerciseGrader(
-            compiler: Compiler(
-                toolchain: toolchain, processRunner: runner,
-                moduleCache: options.stateFolder.appendingPathComponent("module-cache", isDirectory: true)),
-            testRunner: TestRunner(
-                processRunner: runner,
-                environment: ["PATH": "/usr/bin:/bin", "TZ": "UTC", "LANG": "C.UTF-8"]))
+        exerciseGrader = ExerciseGrader(toolchain: toolchain, stateFolder: options.stateFolder)
     }
 
     /// Grades everyone. `finished` is called once per student, as each completes (in any order).
@@ -119,7 +112,8 @@ public struct Grader: Sendable {
                                 in: cache, commit: snapshot.commit, under: suite.exercise.studentSourcePath)
                             return (
                                 index,
-                                await exerciseGrader.grade(files, suite: suite, commit: snapshot.commit, in: folder)
+                                await exerciseGrader.grade(
+                                    files, suite: suite, source: "commit \(snapshot.commit.prefix(7))", in: folder)
                             )
                         } catch {
                             let message = "the grader could not read this exercise's files (not your fault): \(error)"

@@ -1,0 +1,4 @@
+/// Why `grade template` wrote nothing.
+public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
