@@ -79,7 +79,8 @@ final class TemplateTests: XCTestCase {
         let graded = try await grader.run { _ in }
         let student = try XCTUnwrap(graded.first)
         for exercise in student.exercises {
-            XCTAssertEqual(exercise.score, exercise.maxScore, "\(exercise.id): \(exercise.status) \(exercise.message ?? "")")
+            let why = "\(exercise.id): \(exercise.status) \(exercise.message ?? "")"
+            XCTAssertEqual(exercise.score, exercise.maxScore, why)
         }
         XCTAssertEqual(student.score, Double(course.exercises.count) * 10)
     }
