@@ -26,7 +26,7 @@ let package = Package(
         .executableTarget(
             name: "grade",
             dependencies: [
-                "GraderCore", "GraderModel", "GraderReport",
+                "GraderCore", "GraderModel", "GraderReport", "GraderSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -81,7 +81,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["GraderCore", "GraderModel", "GraderReport", "GraderTestSupport"],
+            dependencies: ["GraderCore", "GraderModel", "GraderReport", "GraderSandbox", "GraderTestSupport"],
             swiftSettings: strict),
     ]
 )

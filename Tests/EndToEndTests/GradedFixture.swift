@@ -71,7 +71,7 @@ struct GradedFixture: Sendable {
         let stateFolder = course.folder.url.appendingPathComponent(".grade")
         let grader = try Grader(
             course: loaded, roster: students, options: GradingOptions(stateFolder: stateFolder, jobs: 2),
-            toolchain: Toolchain.find())
+            toolchain: Toolchain.find(), sandbox: try await testSandbox(stateFolder: stateFolder))
         let graded = try await grader.run { _ in }
         return GradedFixture(
             course: course, stateFolder: stateFolder,

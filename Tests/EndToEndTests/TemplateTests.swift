@@ -75,7 +75,8 @@ final class TemplateTests: XCTestCase {
         let grader = try Grader(
             course: course, roster: Roster.load(work.url.appendingPathComponent("roster.csv"), template: nil),
             options: GradingOptions(stateFolder: work.url.appendingPathComponent(".grade")),
-            toolchain: Toolchain.find())
+            toolchain: Toolchain.find(),
+            sandbox: try await testSandbox(stateFolder: work.url.appendingPathComponent(".grade")))
         let graded = try await grader.run { _ in }
         let student = try XCTUnwrap(graded.first)
         for exercise in student.exercises {

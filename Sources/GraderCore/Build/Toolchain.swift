@@ -33,6 +33,11 @@ public struct Toolchain: Sendable, Equatable {
         throw LookupError.notFound(searched: path)
     }
 
+    /// Folders of the Swift runtime libraries test binaries load (`…/usr/lib/swift/linux`).
+    public var runtimeLibraries: [String] {
+        [binFolder.deletingLastPathComponent().appendingPathComponent("lib/swift/linux").standardizedFileURL.path]
+    }
+
     /// `…/usr/bin`, where swiftc finds its linker driver.
     public var binFolder: URL { swiftc.deletingLastPathComponent() }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GraderModel
+import GraderSandbox
 
 /// Checks a course before students see it: grader.yml matches the folders, every hidden suite has
 /// a test list, each reference solution gets full marks every time (`repeats` runs; a test that
@@ -10,11 +11,11 @@ public struct CourseChecker: Sendable {
     let stateFolder: URL
     let jobs: Int
 
-    public init(course: Course, toolchain: Toolchain, stateFolder: URL, jobs: Int) {
+    public init(course: Course, toolchain: Toolchain, sandbox: Sandbox, stateFolder: URL, jobs: Int) {
         self.course = course
         self.stateFolder = stateFolder
         self.jobs = max(1, jobs)
-        exerciseGrader = ExerciseGrader(toolchain: toolchain, stateFolder: stateFolder)
+        exerciseGrader = ExerciseGrader(toolchain: toolchain, sandbox: sandbox, stateFolder: stateFolder)
     }
 
     public func check(repeats: Int) async throws -> CheckReport {

@@ -10,13 +10,12 @@ struct ExerciseGrader: Sendable {
     var testRunner: TestRunner
 
     /// The usual set-up: one process runner, the module cache in `stateFolder/module-cache`.
-    init(toolchain: Toolchain, stateFolder: URL) {
+    init(toolchain: Toolchain, sandbox: Sandbox, stateFolder: URL) {
         let runner = ProcessRunner()
         compiler = Compiler(
             toolchain: toolchain, processRunner: runner,
             moduleCache: stateFolder.appendingPathComponent("module-cache", isDirectory: true))
-        testRunner = TestRunner(
-            processRunner: runner, environment: ["PATH": "/usr/bin:/bin", "TZ": "UTC", "LANG": "C.UTF-8"])
+        testRunner = TestRunner(processRunner: runner, sandbox: sandbox)
     }
 
     func grade(_ files: [GitFile], suite: PreparedSuite, source: String, in folder: URL) async -> ExerciseResult {

@@ -16,9 +16,12 @@ public struct Grader: Sendable {
     public var exerciseIDs: [String] { exercises.map(\.id) }
 
     /// The isolation student code runs under, as written into reports.
-    public let sandbox = "none"
+    public var sandbox: String { sandboxLevel.rawValue }
+    let sandboxLevel: SandboxLevel
 
-    public init(course: Course, roster: Roster, options: GradingOptions, toolchain: Toolchain) throws {
+    public init(
+        course: Course, roster: Roster, options: GradingOptions, toolchain: Toolchain, sandbox: Sandbox
+    ) throws {
         if let wanted = options.exercises {
             let unknown = wanted.subtracting(course.exercises.map(\.id)).sorted()
             if !unknown.isEmpty { throw GradingError.unknownExercises(unknown, known: course.exercises.map(\.id)) }
@@ -31,7 +34,8 @@ public struct Grader: Sendable {
         self.options = options
         self.students = roster.students.filter { options.students?.contains($0.identifier) ?? true }
         self.exercises = course.exercises.filter { options.exercises?.contains($0.id) ?? true }
-        exerciseGrader = ExerciseGrader(toolchain: toolchain, stateFolder: options.stateFolder)
+        sandboxLevel = sandbox.level
+        exerciseGrader = ExerciseGrader(toolchain: toolchain, sandbox: sandbox, stateFolder: options.stateFolder)
     }
 
     /// Grades everyone. `finished` is called once per student, as each completes (in any order).

@@ -27,15 +27,21 @@ final class ResultChannel: Sendable {
 
     let token: String
     let known: Set<String>
-    /// Where the harness writes (it unlinks the path once open); the grader keeps its own descriptor.
+    /// Where the grader created the file (the harness unlinks it once open, when it may); the
+    /// grader keeps its own descriptor.
     let path: String
+    /// The same file as the test process sees it.
+    let pathInside: String
     private let fd: Int32
     private let state = Mutex(State())
 
-    init(folder: URL, known: Set<String>) throws {
+    /// Creates the result file in `folder`, which the test process sees as `folderInside`.
+    init(folder: URL, folderInside: String, known: Set<String>) throws {
         token = UUID().uuidString + UUID().uuidString
         self.known = known
-        path = folder.appendingPathComponent("results-\(UUID().uuidString)").path
+        let name = "results-\(UUID().uuidString)"
+        path = folder.appendingPathComponent(name).path
+        pathInside = "\(folderInside)/\(name)"
         fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
     }
@@ -46,7 +52,7 @@ final class ResultChannel: Sendable {
     }
 
     /// The bytes the harness reads from standard input.
-    var handshake: Data { Data("\(token)\n\(path)\n".utf8) }
+    var handshake: Data { Data("\(token)\n\(pathInside)\n".utf8) }
 
     /// Reads whatever is new and returns the state.
     @discardableResult

@@ -6,7 +6,7 @@ import GraderSandbox
 /// never reached (after a crash, an `exit` or a timeout), so one bad test costs only itself.
 struct TestRunner: Sendable {
     var processRunner: ProcessRunner
-    var environment: [String: String]
+    var sandbox: Sandbox
 
     func run(
         binary: URL, testModule: String, suite: TestSuite, limits: Limits, folder: URL
@@ -36,17 +36,16 @@ struct TestRunner: Sendable {
     private func runOnce(
         binary: URL, filter: String?, expected: [String], limits: Limits, folder: URL
     ) async throws -> SuiteOutcome {
-        let channel = try ResultChannel(folder: folder, known: Set(expected))
+        let run = try sandbox.prepare(binary: binary)
+        defer { run.finish() }
+        let channel = try ResultChannel(folder: run.folder, folderInside: run.folderInside, known: Set(expected))
+        run.handOver(channel.path)
         let testLimit = limits.test
-        let spec = ProcessSpec(
-            executable: binary.path,
+        let timeout = testLimit * expected.count + .seconds(10)
+        let spec = run.spec(
             arguments: filter.map { [$0] } ?? [],
-            environment: environment,
-            workingDirectory: folder.path,
-            standardInput: channel.handshake,
-            timeout: testLimit * expected.count + .seconds(10),
-            outputCap: limits.output
-        )
+            limits: SandboxLimits(memory: limits.memory, cpuSeconds: Int(timeout.seconds.rounded(.up))),
+            standardInput: channel.handshake, timeout: timeout, outputCap: limits.output)
         let process = try await processRunner.run(spec) {
             let state = channel.poll()
             guard let running = state.running, let started = state.tests[running]?.startedAt

@@ -21,6 +21,8 @@ struct Check: AsyncParsableCommand {
     @Option(name: .long, help: "Jobs at once (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var sandbox: SandboxOption
+
     func validate() throws {
         guard `repeat` >= 1 else { throw ValidationError("--repeat must be at least 1") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -30,9 +32,12 @@ struct Check: AsyncParsableCommand {
         let configFile = URL(fileURLWithPath: config).standardizedFileURL
         let course = try ConfigLoader.load(configFile)
         let started = ContinuousClock.now
+        let toolchain = try Toolchain.find()
+        let stateFolder = course.root.appendingPathComponent(".grade", isDirectory: true)
         let checker = CourseChecker(
-            course: course, toolchain: try Toolchain.find(),
-            stateFolder: course.root.appendingPathComponent(".grade", isDirectory: true), jobs: jobs)
+            course: course, toolchain: toolchain,
+            sandbox: try await sandbox.make(toolchain: toolchain, stateFolder: stateFolder), stateFolder: stateFolder,
+            jobs: jobs)
         let report = try await checker.check(repeats: `repeat`)
         let elapsed = ContinuousClock.now - started
 

@@ -31,6 +31,8 @@ struct Run: AsyncParsableCommand {
         transform: { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) })
     var exercise: [Set<String>] = []
 
+    @OptionGroup var sandbox: SandboxOption
+
     @Flag(help: "Keep each job's build folder under .grade/work for inspection.")
     var keepWork = false
 
@@ -50,7 +52,10 @@ struct Run: AsyncParsableCommand {
         let options = GradingOptions(
             stateFolder: outFolder.deletingLastPathComponent().appendingPathComponent(".grade", isDirectory: true),
             jobs: jobs, students: only, exercises: exercises, keepWork: keepWork)
-        let grader = try Grader(course: course, roster: students, options: options, toolchain: Toolchain.find())
+        let toolchain = try Toolchain.find()
+        let grader = try Grader(
+            course: course, roster: students, options: options, toolchain: toolchain,
+            sandbox: try await sandbox.make(toolchain: toolchain, stateFolder: options.stateFolder))
         try FileManager.default.createDirectory(at: outFolder, withIntermediateDirectories: true)
 
         let started = Date()
