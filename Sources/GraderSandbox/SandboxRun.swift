@@ -79,9 +79,14 @@ public struct SandboxRun: Sendable {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { entry -> pid_t? in
             guard let pid = pid_t(entry),
-                let status = try? String(contentsOfFile: "/proc/\(entry)/status", encoding: .utf8),
-                let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Uid:") })
+                let status = try? String(contentsOfFile: "/proc/\(entry)/status", encoding: .utf8)
             else { return nil }
+            let lines = status.split(separator: "\n")
+            // A zombie is already dead: only its parent (or init) can reap it, and killing it does nothing.
+            if let state = lines.first(where: { $0.hasPrefix("State:") }), state.contains("Z") || state.contains("X") {
+                return nil
+            }
+            guard let line = lines.first(where: { $0.hasPrefix("Uid:") }) else { return nil }
             let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
             return fields.count > 1 && UInt32(fields[1]) == uid ? pid : nil
         }

@@ -31,6 +31,14 @@ struct ExerciseGrader: Sendable {
                     "no .swift file in \(exercise.studentSourcePath)/ of \(source)" + notes
                 return Scorer.score(result, points: exercise.points, weights: exercise.weights)
             }
+            let sources = try staged.files.map { path in
+                (path: path, source: try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8))
+            }
+            if let violation = SourceRules.check(sources) {
+                result.status = .rejected
+                result.message = violation.description + notes
+                return Scorer.score(result, points: exercise.points, weights: exercise.weights)
+            }
             switch try await compiler.build(staged.files, suite: suite, in: folder, timeout: exercise.limits.build) {
             case .failed(let reason, let diagnostics):
                 result.status = .compileError
