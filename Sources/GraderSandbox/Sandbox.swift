@@ -77,7 +77,10 @@ public struct Sandbox: Sendable {
         let manager = FileManager.default
         try manager.createDirectory(at: folder, withIntermediateDirectories: false)
         try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
-        try manager.copyItem(at: binary, to: folder.appendingPathComponent("tests"))
+        let copy = folder.appendingPathComponent("tests")
+        try manager.copyItem(at: binary, to: copy)
+        // Execute-only for the run's user: the tests can run it, not read it (nor /proc/self/exe).
+        try manager.setAttributes([.posixPermissions: 0o711], ofItemAtPath: copy.path)
         let scratch = folder.appendingPathComponent("scratch")
         try manager.createDirectory(at: scratch, withIntermediateDirectories: false)
         let uid = switchesUser ? Self.firstUID + Self.counter.add(1, ordering: .relaxed).newValue % 1_000_000 : nil

@@ -4,25 +4,45 @@ import GraderSandbox
     import Glibc
 #endif
 
-/// Words a student understands for how a test process ended.
+/// Words a student understands for how a test process ended, naming the limit it hit when it hit one.
 enum TerminationText {
-    static func describe(_ outcome: ProcessOutcome) -> String {
-        switch outcome.termination {
+    /// `viaExitStatus`: the sandbox reports a child killed by signal N as exit status 128 + N.
+    static func describe(_ outcome: ProcessOutcome, limits: Limits, viaExitStatus: Bool) -> String {
+        let runtime = runtimeMessage(in: outcome.standardError)
+        if let runtime, runtime.contains("failed to allocate") || runtime.contains("Could not allocate") {
+            return "memory limit exceeded (\(limits.memory >> 20) MiB): \(runtime)"
+        }
+        let stderr = outcome.standardError.text
+        if stderr.contains("Resource temporarily unavailable") || stderr.contains("pthread_create")
+            || stderr.contains("Failed to create thread")
+        {
+            return "too many processes or threads: the sandbox allows a few hundred at once"
+                + (runtime.map { ": \($0)" } ?? "")
+        }
+        var termination = outcome.termination
+        if viaExitStatus, case .exited(let code) = termination, code > 128, code < 128 + 65 {
+            termination = .signaled(code - 128)
+        }
+        let text: String
+        switch termination {
         case .exited(let code):
-            return "the test process exited (status \(code)) in the middle of this test: does your code call exit()?"
+            text = "the test process exited (status \(code)) in the middle of this test: does your code call exit()?"
         case .signaled(let signal):
             let name: String =
                 switch signal {
                 case SIGILL, SIGTRAP:
                     "a Swift runtime error (fatalError, force-unwrapping nil, index out of range, overflow)"
-                case SIGSEGV, SIGBUS: "a memory access error (signal \(signal))"
+                case SIGSEGV, SIGBUS: "a memory access error (signal \(signal)), for example a stack overflow"
                 case SIGABRT: "an abort (signal \(signal))"
-                case SIGKILL: "being killed (signal \(signal)), for example after using too much memory"
+                case SIGKILL: "being killed (signal \(signal))"
                 case SIGFPE: "an arithmetic error such as division by zero (signal \(signal))"
+                case SIGXCPU: "the CPU time limit (signal \(signal))"
+                case SIGXFSZ: "the file size limit (signal \(signal))"
                 default: "signal \(signal)"
                 }
-            return "the test process crashed with \(name)"
+            text = "the test process crashed with \(name)"
         }
+        return runtime.map { "\(text): \($0)" } ?? text
     }
 
     /// The runtime's own explanation, when it printed one (`Fatal error: …`).

@@ -75,10 +75,8 @@ struct TestRunner: Sendable {
                     status: .timeout,
                     message: "took longer than \(Self.format(testLimit)) (an endless loop or a deadlock?)")
             } else {
-                var message = TerminationText.describe(process)
-                if let runtime = TerminationText.runtimeMessage(in: process.standardError) {
-                    message += ": \(runtime)"
-                }
+                let message = TerminationText.describe(
+                    process, limits: limits, viaExitStatus: sandbox.level == .bubblewrap)
                 outcome.verdicts[name] = TestVerdict(
                     status: .crashed, message: message, duration: nil)
             }
