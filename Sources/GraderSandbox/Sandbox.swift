@@ -141,7 +141,8 @@ public struct Sandbox: Sendable {
         }
     }
 
-    static func find(_ tool: String) -> String? {
+    /// The first executable `tool` in the usual system folders.
+    public static func find(_ tool: String) -> String? {
         for folder in ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin"] {
             let path = "\(folder)/\(tool)"
             if FileManager.default.isExecutableFile(atPath: path) { return path }

@@ -46,9 +46,24 @@ final class CommandLineTests: XCTestCase {
         for file in ["summary.json", "index.html", "grades.csv", "students/ann.json", "students/ann.html"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), file)
         }
+        let summary = try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)
+        XCTAssertTrue(
+            summary.contains("\"sandbox\" : \"bubblewrap\""), "auto picks bubblewrap here: \(summary.prefix(300))")
         XCTAssertTrue(
             FileManager.default.fileExists(atPath: course.folder.url.appendingPathComponent(".grade/repos/ann").path),
             "the clone cache sits beside the output folder")
+    }
+
+    func testSandboxNoneIsWarnedAboutAndRecorded() throws {
+        let course = try FixtureCourse()
+        defer { course.folder.remove() }
+        try course.writeRoster([])
+        let out = course.folder.url.appendingPathComponent("out")
+        let run = try grade(["--config", course.configFile.path, "--out", out.path, "--sandbox", "none"])
+        XCTAssertEqual(run.status, 0, run.output)
+        XCTAssertTrue(run.output.contains("warning: --sandbox none"), run.output)
+        let summary = try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)
+        XCTAssertTrue(summary.contains("\"sandbox\" : \"none\""), summary)
     }
 
     func testBrokenConfigStopsBeforeGradingAndNamesFileLineAndKey() throws {

@@ -109,6 +109,24 @@ final class ConfigLoaderTests: XCTestCase {
         XCTAssertEqual(exercise.due, try Date("2026-12-07T23:59:00Z", strategy: .iso8601))
     }
 
+    func testSandboxLimitsAreConfigurable() throws {
+        try course.folder.write(
+            """
+            course: c
+            roster: r.csv
+            limits: {processes: 64, file_size: 1MiB, open_files: 32, cpu: 20s, memory: 256MiB}
+            exercises: [{id: calc}]
+            """, to: "grader.yml")
+        let limits = try ConfigLoader.load(course.configFile).limits
+        XCTAssertEqual(limits.processes, 64)
+        XCTAssertEqual(limits.fileSize, 1 << 20)
+        XCTAssertEqual(limits.openFiles, 32)
+        XCTAssertEqual(limits.cpu, .seconds(20))
+        XCTAssertEqual(limits.memory, 256 << 20)
+        let error = try load("course: c\nroster: r.csv\nexercises: [{id: calc}]\nlimits: {processes: many}\n")
+        XCTAssertEqual(error.key, "limits.processes")
+    }
+
     func testUnreadableFile() {
         XCTAssertThrowsError(try ConfigLoader.load(URL(fileURLWithPath: "/nonexistent/grader.yml"))) { error in
             XCTAssertTrue("\(error)".contains("/nonexistent/grader.yml"), "\(error)")

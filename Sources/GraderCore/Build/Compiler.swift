@@ -11,6 +11,9 @@ struct Compiler: Sendable {
     var moduleCache: URL
     /// The Swift language mode students write in.
     var swiftVersion = "5"
+    /// Data the compiler may use (heap and stacks): a source that makes it grow without end fails.
+    var memory = 4 << 30
+    var prlimit = Sandbox.find("prlimit")
 
     enum Result: Sendable {
         case built(binary: URL)
@@ -47,10 +50,12 @@ struct Compiler: Sendable {
     }
 
     private func swiftc(_ arguments: [String], in folder: URL, timeout: Duration) async throws -> ProcessOutcome {
-        try await processRunner.run(
+        let command =
+            (prlimit.map { [$0, "--data=\(memory)", "--core=0", "--"] } ?? []) + [toolchain.swiftc.path] + arguments
+        return try await processRunner.run(
             ProcessSpec(
-                executable: toolchain.swiftc.path,
-                arguments: arguments,
+                executable: command[0],
+                arguments: Array(command.dropFirst()),
                 environment: [
                     "PATH": "\(toolchain.binFolder.path):/usr/bin:/bin", "HOME": folder.path,
                     "TMPDIR": folder.path, "TZ": "UTC", "LANG": "C.UTF-8",
@@ -69,6 +74,11 @@ struct Compiler: Sendable {
         }
         guard !outcome.succeeded else { return nil }
         let text = TestRunner.combined(outcome).replacingOccurrences(of: folder.path + "/", with: "")
+        if case .signaled = outcome.termination, !text.contains("error:") {
+            return .failed(
+                reason: "the compiler crashed or ran out of memory (limit \(memory >> 30) GiB) on this code",
+                diagnostics: String(text.suffix(4096)))
+        }
         guard hidden else {
             return .failed(reason: "your code does not compile", diagnostics: String(text.prefix(32 * 1024)))
         }

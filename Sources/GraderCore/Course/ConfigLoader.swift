@@ -6,7 +6,9 @@ import Yams
 public enum ConfigLoader {
     static let topKeys: Set = ["course", "title", "roster", "repository", "exercises", "limits"]
     static let exerciseKeys: Set = ["id", "points", "due", "limits", "weights"]
-    static let limitKeys: Set = ["build", "test", "memory", "output"]
+    static let limitKeys: Set = [
+        "build", "test", "memory", "output", "processes", "file_size", "open_files", "cpu",
+    ]
 
     public static func load(_ file: URL) throws(ConfigError) -> Course {
         let name = file.path
@@ -62,6 +64,10 @@ public enum ConfigLoader {
         if let v = keys["test"] { limits.test = try v.duration() }
         if let v = keys["memory"] { limits.memory = try v.size() }
         if let v = keys["output"] { limits.output = try v.size() }
+        if let v = keys["processes"] { limits.processes = try v.count() }
+        if let v = keys["file_size"] { limits.fileSize = try v.size() }
+        if let v = keys["open_files"] { limits.openFiles = try v.count() }
+        if let v = keys["cpu"] { limits.cpu = try v.duration() }
         return limits
     }
 

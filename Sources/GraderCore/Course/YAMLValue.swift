@@ -65,6 +65,12 @@ struct YAMLValue {
         return value
     }
 
+    func count() throws(ConfigError) -> Int {
+        let text = try string()
+        guard let value = Int(text), value > 0 else { throw error("expected a whole number above 0, got '\(text)'") }
+        return value
+    }
+
     func duration() throws(ConfigError) -> Duration {
         let text = try string()
         guard let value = Quantity.duration(text) else {

@@ -44,7 +44,9 @@ struct TestRunner: Sendable {
         let timeout = testLimit * expected.count + .seconds(10)
         let spec = run.spec(
             arguments: filter.map { [$0] } ?? [],
-            limits: SandboxLimits(memory: limits.memory, cpuSeconds: Int(timeout.seconds.rounded(.up))),
+            limits: SandboxLimits(
+                memory: limits.memory, cpuSeconds: Int((limits.cpu ?? timeout).seconds.rounded(.up)),
+                processes: limits.processes, fileSize: limits.fileSize, openFiles: limits.openFiles),
             standardInput: channel.handshake, timeout: timeout, outputCap: limits.output)
         let process = try await processRunner.run(spec) {
             let state = channel.poll()
