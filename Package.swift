@@ -69,7 +69,7 @@ let package = Package(
         .target(name: "GraderTestSupport", swiftSettings: strict),
 
         .testTarget(
-            name: "GraderCoreTests", dependencies: ["GraderCore", "GraderTestSupport"],
+            name: "GraderCoreTests", dependencies: ["GraderCore", "GraderGit", "GraderTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "GraderGitTests", dependencies: ["GraderGit", "GraderTestSupport"],

@@ -21,6 +21,8 @@ public struct Sandbox: Sendable {
     /// Parent of every run folder (`.grade/sandbox`): traversable, not listable.
     let root: URL
     let switchesUser: Bool
+    /// Memory and process limits per run through cgroups, where this process may create groups.
+    let cgroups: Cgroups
     /// Why a weaker level than asked was chosen, to tell the instructor once.
     public let warning: String?
 
@@ -43,10 +45,11 @@ public struct Sandbox: Sendable {
             bwrap: find("bwrap"), prlimit: find("prlimit") ?? "/usr/bin/prlimit",
             setpriv: find("setpriv") ?? "/usr/bin/setpriv")
         let isRoot = geteuid() == 0
+        let cgroups = Cgroups.detect()
         func sandbox(_ level: SandboxLevel, warning: String? = nil) -> Sandbox {
             Sandbox(
                 level: level, tools: tools, libraries: libraries, root: root, switchesUser: isRoot && level != .none,
-                warning: warning)
+                cgroups: level == .none ? Cgroups(memoryBase: nil, pidsBase: nil) : cgroups, warning: warning)
         }
         switch request {
         case .none:
@@ -71,27 +74,37 @@ public struct Sandbox: Sendable {
         }
     }
 
-    /// A folder of its own for one run, with a copy of `binary` as `tests`.
-    public func prepare(binary: URL) throws -> SandboxRun {
+    /// Whether runs also get cgroup memory and process limits.
+    public var usesCgroups: Bool { cgroups.isAvailable }
+
+    /// A folder of its own for one run, with a copy of `binary` as `tests`, and (where cgroups are
+    /// writable) groups of its own holding `limits`.
+    public func prepare(binary: URL, limits: SandboxLimits) throws -> SandboxRun {
         let folder = root.appendingPathComponent(UUID().uuidString, isDirectory: true)
         let manager = FileManager.default
         try manager.createDirectory(at: folder, withIntermediateDirectories: false)
         try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
         let copy = folder.appendingPathComponent("tests")
-        try manager.copyItem(at: binary, to: copy)
+        try manager.copyItem(at: binary.resolvingSymlinksInPath(), to: copy)
         // Execute-only for the run's user: the tests can run it, not read it (nor /proc/self/exe).
         try manager.setAttributes([.posixPermissions: 0o711], ofItemAtPath: copy.path)
         let scratch = folder.appendingPathComponent("scratch")
         try manager.createDirectory(at: scratch, withIntermediateDirectories: false)
         let uid = switchesUser ? Self.firstUID + Self.counter.add(1, ordering: .relaxed).newValue % 1_000_000 : nil
+        // The cgroup's memory limit is a backstop above the data limit: it also counts the tmpfs files.
+        let groups = cgroups.create(
+            name: "grade-\(folder.lastPathComponent)", memory: limits.memory * 2 + 3 * limits.scratchSize,
+            processes: limits.processes)
         let run = SandboxRun(
-            sandbox: self, folder: folder, folderInside: level == .bubblewrap ? "/grade" : folder.path, uid: uid)
+            sandbox: self, folder: folder, folderInside: level == .bubblewrap ? "/grade" : folder.path, uid: uid,
+            limits: limits, cgroups: groups)
         try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scratch.path)
         run.handOver(scratch.path)
         return run
     }
 
-    func bubblewrapArguments(run: SandboxRun, limits: SandboxLimits, environment: [String: String]) -> [String] {
+    func bubblewrapArguments(run: SandboxRun, environment: [String: String]) -> [String] {
+        let limits = run.limits
         var arguments = [
             tools.bwrap ?? "bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
             "--cap-drop", "ALL", "--ro-bind", "/usr", "/usr",
@@ -124,11 +137,10 @@ public struct Sandbox: Sendable {
     /// Runs /bin/true the way tests will run; nil when it worked, else what went wrong.
     func probe() async -> String? {
         do {
-            let run = try prepare(binary: URL(fileURLWithPath: "/bin/true"))
+            let run = try prepare(
+                binary: URL(fileURLWithPath: "/bin/true"), limits: SandboxLimits(memory: 256 << 20, cpuSeconds: 5))
             defer { run.finish() }
-            let spec = run.spec(
-                arguments: [], limits: SandboxLimits(memory: 256 << 20, cpuSeconds: 5), standardInput: Data(),
-                timeout: .seconds(20), outputCap: 4096)
+            let spec = run.spec(arguments: [], standardInput: Data(), timeout: .seconds(20), outputCap: 4096)
             let outcome = try await ProcessRunner().run(spec)
             guard outcome.succeeded else {
                 let said = (outcome.standardError.text + outcome.standardOutput.text)

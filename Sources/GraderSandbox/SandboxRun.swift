@@ -14,11 +14,12 @@ public struct SandboxRun: Sendable {
     public let folderInside: String
     /// The run's own user id (root only); every process with it is killed by `finish()`.
     public let uid: UInt32?
+    public let limits: SandboxLimits
+    /// The run's cgroups (memory, pids), when cgroups are writable; emptied and removed by `finish()`.
+    let cgroups: [String]
 
-    /// The process spec that runs the binary with `arguments` under the sandbox and `limits`.
-    public func spec(
-        arguments: [String], limits: SandboxLimits, standardInput: Data, timeout: Duration, outputCap: Int
-    ) -> ProcessSpec {
+    /// The process spec that runs the binary with `arguments` under the sandbox and its limits.
+    public func spec(arguments: [String], standardInput: Data, timeout: Duration, outputCap: Int) -> ProcessSpec {
         // No crash backtracer (slow, noisy), few malloc arenas (each reserves address space).
         let environment = [
             "PATH": "/usr/bin:/bin", "TZ": "UTC", "LANG": "C.UTF-8", "HOME": folderInside,
@@ -41,12 +42,17 @@ public struct SandboxRun: Sendable {
             command = prlimit + [binary]
         case .bubblewrap:
             command =
-                sandbox.bubblewrapArguments(run: self, limits: limits, environment: environment) + prlimit
+                sandbox.bubblewrapArguments(run: self, environment: environment) + prlimit
                 + [binary]
             workingDirectory = folder.path
         }
         if let uid {
             command = [sandbox.tools.setpriv, "--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", "--"] + command
+        }
+        if !cgroups.isEmpty {
+            // Join the run's groups before anything of the submission starts; its descendants inherit them.
+            let join = cgroups.map { "echo 0 > '\($0)/cgroup.procs' || exit 125; " }.joined()
+            command = ["/bin/sh", "-c", join + "exec \"$@\"", "grade-cgroup"] + command
         }
         return ProcessSpec(
             executable: command[0], arguments: Array(command.dropFirst()) + arguments, environment: environment,
@@ -56,9 +62,13 @@ public struct SandboxRun: Sendable {
     /// Ends every process of the run's user (a daemon that left the process group included) and
     /// removes the folder.
     public func finish() {
+        Cgroups.destroy(cgroups)
         if let uid { Self.killAll(uid: uid) }
         try? FileManager.default.removeItem(at: folder)
     }
+
+    /// The cgroup limits the run's processes ran into (`memory`, `processes`).
+    public func limitsHit() -> [String] { Cgroups.limitsHit(cgroups) }
 
     /// Makes `path` (a file or folder in `folder`) belong to the run's user.
     public func handOver(_ path: String) {

@@ -7,16 +7,20 @@ import GraderSandbox
 /// Words a student understands for how a test process ended, naming the limit it hit when it hit one.
 enum TerminationText {
     /// `viaExitStatus`: the sandbox reports a child killed by signal N as exit status 128 + N.
-    static func describe(_ outcome: ProcessOutcome, limits: Limits, viaExitStatus: Bool) -> String {
+    /// `hit`: the cgroup limits the run ran into (`memory`, `processes`).
+    static func describe(_ outcome: ProcessOutcome, limits: Limits, hit: [String], viaExitStatus: Bool) -> String {
         let runtime = runtimeMessage(in: outcome.standardError)
-        if let runtime, runtime.contains("failed to allocate") || runtime.contains("Could not allocate") {
-            return "memory limit exceeded (\(limits.memory >> 20) MiB): \(runtime)"
+        if hit.contains("memory") || runtime?.contains("failed to allocate") == true
+            || runtime?.contains("Could not allocate") == true
+        {
+            return "memory limit exceeded (\(limits.memory >> 20) MiB)" + (runtime.map { ": \($0)" } ?? "")
         }
         let stderr = outcome.standardError.text
-        if stderr.contains("Resource temporarily unavailable") || stderr.contains("pthread_create")
+        if hit.contains("processes") || stderr.contains("Resource temporarily unavailable")
+            || stderr.contains("pthread_create")
             || stderr.contains("Failed to create thread")
         {
-            return "too many processes or threads: the sandbox allows a few hundred at once"
+            return "too many processes or threads (limit \(limits.processes))"
                 + (runtime.map { ": \($0)" } ?? "")
         }
         var termination = outcome.termination

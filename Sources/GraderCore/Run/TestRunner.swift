@@ -36,18 +36,19 @@ struct TestRunner: Sendable {
     private func runOnce(
         binary: URL, filter: String?, expected: [String], limits: Limits, folder: URL
     ) async throws -> SuiteOutcome {
-        let run = try sandbox.prepare(binary: binary)
+        let testLimit = limits.test
+        let timeout = testLimit * expected.count + .seconds(10)
+        let run = try sandbox.prepare(
+            binary: binary,
+            limits: SandboxLimits(
+                memory: limits.memory, cpuSeconds: Int((limits.cpu ?? timeout).seconds.rounded(.up)),
+                processes: limits.processes, fileSize: limits.fileSize, openFiles: limits.openFiles))
         defer { run.finish() }
         let channel = try ResultChannel(folder: run.folder, folderInside: run.folderInside, known: Set(expected))
         run.handOver(channel.path)
-        let testLimit = limits.test
-        let timeout = testLimit * expected.count + .seconds(10)
         let spec = run.spec(
-            arguments: filter.map { [$0] } ?? [],
-            limits: SandboxLimits(
-                memory: limits.memory, cpuSeconds: Int((limits.cpu ?? timeout).seconds.rounded(.up)),
-                processes: limits.processes, fileSize: limits.fileSize, openFiles: limits.openFiles),
-            standardInput: channel.handshake, timeout: timeout, outputCap: limits.output)
+            arguments: filter.map { [$0] } ?? [], standardInput: channel.handshake, timeout: timeout,
+            outputCap: limits.output)
         let process = try await processRunner.run(spec) {
             let state = channel.poll()
             guard let running = state.running, let started = state.tests[running]?.startedAt
@@ -78,7 +79,7 @@ struct TestRunner: Sendable {
                     message: "took longer than \(Self.format(testLimit)) (an endless loop or a deadlock?)")
             } else {
                 let message = TerminationText.describe(
-                    process, limits: limits, viaExitStatus: sandbox.level == .bubblewrap)
+                    process, limits: limits, hit: run.limitsHit(), viaExitStatus: sandbox.level == .bubblewrap)
                 outcome.verdicts[name] = TestVerdict(
                     status: .crashed, message: message, duration: nil)
             }

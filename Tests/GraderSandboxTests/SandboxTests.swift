@@ -1,0 +1,94 @@
+import Foundation
+import GraderSandbox
+import XCTest
+
+/// The sandbox itself, with /bin/sh standing in for a test binary. Run as root with bubblewrap
+/// installed (as CI does), every layer is checked; elsewhere the test fails rather than skip.
+final class SandboxTests: XCTestCase {
+    var state: URL!
+
+    override func setUpWithError() throws {
+        state = FileManager.default.temporaryDirectory.appendingPathComponent("grade-sandbox-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: state)
+    }
+
+    func shell(
+        _ script: String, in sandbox: Sandbox, limits: SandboxLimits = SandboxLimits(memory: 256 << 20, cpuSeconds: 10)
+    ) async throws -> (ProcessOutcome, hit: [String]) {
+        let run = try sandbox.prepare(binary: URL(fileURLWithPath: "/bin/sh"), limits: limits)
+        defer { run.finish() }
+        let outcome = try await ProcessRunner().run(
+            run.spec(arguments: ["-c", script], standardInput: Data(), timeout: .seconds(20), outputCap: 64 * 1024))
+        return (outcome, run.limitsHit())
+    }
+
+    func sandbox() async throws -> Sandbox {
+        try await Sandbox.make(.auto, libraries: [], stateFolder: state)
+    }
+
+    func testAutoPicksBubblewrapAndAUserOfItsOwn() async throws {
+        let sandbox = try await sandbox()
+        XCTAssertEqual(sandbox.level, .bubblewrap, sandbox.warning ?? "")
+        XCTAssertNil(sandbox.warning)
+        let (outcome, _) = try await shell("id -u; echo $HOME; pwd; env | sort", in: sandbox)
+        let lines = outcome.standardOutput.text.split(separator: "\n")
+        XCTAssertGreaterThanOrEqual(UInt32(lines.first ?? "") ?? 0, 2_000_000_000, "runs as a user of its own")
+        XCTAssertEqual(lines.dropFirst().first, "/grade")
+        XCTAssertEqual(lines.dropFirst(2).first, "/work")
+        XCTAssertTrue(lines.contains("TZ=UTC"), "\(lines)")
+        XCTAssertFalse(
+            lines.contains { $0.hasPrefix("SWIFTC=") || $0.hasPrefix("USER=") }, "the environment is cleared")
+    }
+
+    func testOnlyTheRunFolderAndTheSystemAreVisible() async throws {
+        let sandbox = try await sandbox()
+        let secret = state.appendingPathComponent("secret.txt")
+        try "hidden".write(to: secret, atomically: true, encoding: .utf8)
+        let (outcome, _) = try await shell(
+            "ls /grade; cat \(secret.path) && echo LEAK; cat /grade/tests >/dev/null && echo READ; touch /usr/x && echo WROTE; echo done",
+            in: sandbox)
+        let out = outcome.standardOutput.text
+        XCTAssertTrue(out.contains("tests"), out)
+        XCTAssertFalse(out.contains("LEAK"), "a host file is visible: \(out)")
+        XCTAssertFalse(out.contains("READ"), "the test binary is readable: \(out)")
+        XCTAssertFalse(out.contains("WROTE"), "/usr is writable: \(out)")
+        XCTAssertTrue(out.contains("done"))
+    }
+
+    func testScratchSpaceIsSmallAndPrivate() async throws {
+        let sandbox = try await sandbox()
+        let (outcome, _) = try await shell(
+            "head -c 67108864 /dev/zero > /tmp/big || echo FULL; head -c 67108864 /dev/zero > big || echo FULL",
+            in: sandbox)
+        XCTAssertEqual(outcome.standardOutput.text, "FULL\nFULL\n", outcome.standardError.text)
+    }
+
+    func testProcessLimitIsNamedAndEveryProcessEnds() async throws {
+        let sandbox = try await sandbox()
+        XCTAssertTrue(sandbox.usesCgroups, "cgroups are writable here as root")
+        let marker = "61.\(Int.random(in: 100_000...999_999))"
+        let (outcome, hit) = try await shell(
+            "i=0; while [ $i -lt 200 ]; do sleep \(marker) & i=$((i+1)); done; echo started",
+            in: sandbox, limits: SandboxLimits(memory: 256 << 20, cpuSeconds: 10, processes: 32))
+        // The per-user process limit or the cgroup's, whichever the kernel meets first, stops the bomb.
+        let refused = outcome.standardError.text.contains("fork") || hit.contains("processes")
+        XCTAssertTrue(refused, "\(hit) \(outcome.standardError.text.prefix(300))")
+        try await Task.sleep(for: .milliseconds(100))
+        let alive = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).filter { pid in
+            (FileManager.default.contents(atPath: "/proc/\(pid)/cmdline").map { String(decoding: $0, as: UTF8.self) }
+                ?? "")
+                .contains(marker)
+        }
+        XCTAssertEqual(alive, [], "processes outlived the run")
+    }
+
+    func testNoNetwork() async throws {
+        let sandbox = try await sandbox()
+        let (outcome, _) = try await shell("cat /proc/net/dev | tail -n +3 | cut -d: -f1 | tr -d ' '", in: sandbox)
+        XCTAssertEqual(outcome.standardOutput.text, "lo\n", "only a loopback of its own")
+    }
+}
