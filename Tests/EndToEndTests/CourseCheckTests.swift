@@ -92,7 +92,9 @@ final class CourseCheckTests: XCTestCase {
             """, to: "Exercises/calc/Tests/CalcTests/CalcTests.swift")
         let report = try await check(course, repeats: 2)
         XCTAssertTrue(
-            report.problems.contains { $0.contains("CalcTests.testSometimes is flaky: ") && $0.contains("over 2 runs") },
+            report.problems.contains {
+                $0.contains("CalcTests.testSometimes is flaky: ") && $0.contains("over 2 runs")
+            },
             "\(report.problems)")
         XCTAssertFalse(report.problems.contains { $0.contains("testAdd") }, "\(report.problems)")
     }
