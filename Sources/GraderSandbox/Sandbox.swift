@@ -26,9 +26,20 @@ public struct Sandbox: Sendable {
     /// Why a weaker level than asked was chosen, to tell the instructor once.
     public let warning: String?
 
-    /// First of the user ids given to runs as root; each run gets the next one.
+    /// First of the user ids given to runs as root.
     static let firstUID: UInt32 = 2_000_000_000
+    /// User ids one grader process cycles through; more than any number of runs at once.
+    static let uidsPerProcess: UInt32 = 1000
     private static let counter = Atomic<UInt32>(0)
+
+    /// The user ids this process gives to runs: a block of its own, chosen by process id, so two
+    /// graders on one machine (two courses, `grade check` beside `grade`) never share a user id,
+    /// and killing every process of a run's user never touches the other grader's runs.
+    public static var runUIDs: Range<UInt32> {
+        let block = UInt32(getpid()) % 2_000_000
+        let first = firstUID + block * uidsPerProcess
+        return first..<(first + uidsPerProcess)
+    }
 
     /// Picks the level for `request`, probing bubblewrap with a real run of `/bin/true`.
     public static func make(
@@ -90,7 +101,8 @@ public struct Sandbox: Sendable {
         try manager.setAttributes([.posixPermissions: 0o711], ofItemAtPath: copy.path)
         let scratch = folder.appendingPathComponent("scratch")
         try manager.createDirectory(at: scratch, withIntermediateDirectories: false)
-        let uid = switchesUser ? Self.firstUID + Self.counter.add(1, ordering: .relaxed).newValue % 1_000_000 : nil
+        let next = Self.counter.add(1, ordering: .relaxed).newValue % Self.uidsPerProcess
+        let uid = switchesUser ? Self.runUIDs.lowerBound + next : nil
         // The cgroup's memory limit is a backstop above the data limit: it also counts the tmpfs files.
         let groups = cgroups.create(
             name: "grade-\(folder.lastPathComponent)", memory: limits.memory * 2 + 3 * limits.scratchSize,
