@@ -11,11 +11,13 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
     /// What the test process printed, truncated with a visible marker.
     public var output: String?
     public var tests: [TestResult]
+    /// The commit chosen against a deadline and its lateness; nil when no deadline applied.
+    public var submission: Submission?
 
     public init(
         id: String, status: ExerciseStatus, score: Double = 0, maxScore: Double,
         message: String? = nil, diagnostics: String? = nil, output: String? = nil,
-        tests: [TestResult] = []
+        tests: [TestResult] = [], submission: Submission? = nil
     ) {
         self.id = id
         self.status = status
@@ -25,10 +27,11 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
         self.diagnostics = diagnostics
         self.output = output
         self.tests = tests
+        self.submission = submission
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, status, score, maxScore = "max_score", message, diagnostics, output, tests
+        case id, status, score, maxScore = "max_score", message, diagnostics, output, tests, submission
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -41,5 +44,6 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
         try c.encodeIfPresent(diagnostics, forKey: .diagnostics)
         try c.encodeIfPresent(output, forKey: .output)
         try c.encode(tests, forKey: .tests)
+        try c.encodeIfPresent(submission, forKey: .submission)
     }
 }

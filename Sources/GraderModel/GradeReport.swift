@@ -10,21 +10,24 @@ public struct GradeReport: Codable, Sendable, Equatable {
     public var generatedAt: Date
     /// The isolation level student code ran under (`none`, `bubblewrap`, …).
     public var sandbox: String
+    /// The `--at` time every exercise was graded against, when one was given.
+    public var deadline: Date?
     public var students: [StudentResult]
 
     public init(
         course: String, title: String?, generatedAt: Date, sandbox: String,
-        students: [StudentResult]
+        students: [StudentResult], deadline: Date? = nil
     ) {
         self.schema = Self.schemaID
         self.course = course
         self.title = title
         self.generatedAt = generatedAt
         self.sandbox = sandbox
+        self.deadline = deadline
         self.students = students
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, course, title, generatedAt = "generated_at", sandbox, students
+        case schema, course, title, generatedAt = "generated_at", sandbox, deadline, students
     }
 }

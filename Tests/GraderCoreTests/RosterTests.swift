@@ -51,7 +51,7 @@ final class RosterTests: XCTestCase {
     func testRowWithoutUsernameIsNotYetAccepted() throws {
         let roster = try parse("identifier,github_username,github_id,name\nerin,,,Erin\n")
         XCTAssertNil(roster.students.first?.repository)
-        XCTAssertTrue(roster.students.first?.unavailableReason?.contains("not accepted") == true)
+        XCTAssertTrue(roster.students.first?.unavailableReason?.hasPrefix("not yet accepted") == true)
     }
 
     func testMissingIdentifierColumnIsAnError() {

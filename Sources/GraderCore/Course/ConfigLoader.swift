@@ -4,8 +4,10 @@ import Yams
 /// Reads grader.yml into a `Course`, checking it against the course folder before any student is
 /// touched. Every error names the file, the line and the key.
 public enum ConfigLoader {
-    static let topKeys: Set = ["course", "title", "roster", "repository", "exercises", "limits"]
-    static let exerciseKeys: Set = ["id", "points", "due", "limits", "weights"]
+    static let topKeys: Set = [
+        "course", "title", "roster", "repository", "exercises", "limits", "assignment", "late", "extensions",
+    ]
+    static let exerciseKeys: Set = ["id", "points", "due", "limits", "weights", "late"]
     static let limitKeys: Set = [
         "build", "test", "memory", "output", "processes", "file_size", "open_files", "cpu",
     ]
@@ -34,10 +36,12 @@ public enum ConfigLoader {
 
         let id = try required("course").string()
         let limits = try top["limits"].map { v throws(ConfigError) in try limitsValue(v, base: .defaults) } ?? .defaults
+        let late =
+            try top["late"].map { v throws(ConfigError) in try LatePolicy.parse(v, base: .defaults) } ?? .defaults
         let exercisesValue = try required("exercises")
         var exercises: [Exercise] = []
         for entry in try exercisesValue.sequence() {
-            let exercise = try exerciseValue(entry, root: root, courseLimits: limits)
+            let exercise = try exerciseValue(entry, root: root, courseLimits: limits, courseLate: late)
             if exercises.contains(where: { $0.id == exercise.id }) {
                 throw entry.error("duplicate exercise id '\(exercise.id)'")
             }
@@ -53,7 +57,12 @@ public enum ConfigLoader {
             roster: URL(fileURLWithPath: rosterPath, relativeTo: root).standardizedFileURL,
             repositoryTemplate: try top["repository"]?.string(),
             exercises: exercises,
-            limits: limits
+            limits: limits,
+            assignment: try top["assignment"]?.string(),
+            late: late,
+            extensions: try top["extensions"].map { v throws(ConfigError) in
+                URL(fileURLWithPath: try v.string(), relativeTo: root).standardizedFileURL
+            }
         )
     }
 
@@ -71,7 +80,9 @@ public enum ConfigLoader {
         return limits
     }
 
-    static func exerciseValue(_ value: YAMLValue, root: URL, courseLimits: Limits) throws(ConfigError) -> Exercise {
+    static func exerciseValue(_ value: YAMLValue, root: URL, courseLimits: Limits, courseLate: LatePolicy)
+        throws(ConfigError) -> Exercise
+    {
         let keys = try value.mapping(allowed: exerciseKeys)
         guard let idValue = keys["id"] else { throw value.error("an exercise needs an 'id'") }
         let id = try idValue.string()
@@ -82,15 +93,16 @@ public enum ConfigLoader {
         let module = try moduleName(in: folder, id: idValue)
         var exercise = Exercise(
             id: id, module: module, points: try keys["points"]?.number() ?? 10,
-            limits: courseLimits, folder: folder)
+            limits: courseLimits, folder: folder, late: courseLate)
         if let due = keys["due"] {
             let text = try due.string()
-            guard let date = try? Date(text, strategy: .iso8601) else {
+            guard let date = Timestamp.parse(text) else {
                 throw due.error("'\(text)' is not a date and time: write it like 2026-12-07T23:59:00Z")
             }
             exercise.due = date
         }
         if let limits = keys["limits"] { exercise.limits = try limitsValue(limits, base: courseLimits) }
+        if let late = keys["late"] { exercise.late = try LatePolicy.parse(late, base: courseLate) }
         if let weights = keys["weights"] {
             for (test, weight) in try weights.freeMapping() { exercise.weights[test] = try weight.number() }
         }

@@ -9,15 +9,23 @@ public struct Course: Sendable, Equatable {
     public var root: URL
     /// The roster file.
     public var roster: URL
-    /// URL template for roster rows without a repository: `{github_username}`, `{identifier}`.
+    /// URL template for roster rows without a repository: `{github_username}`, `{identifier}`,
+    /// `{assignment}`.
     public var repositoryTemplate: String?
+    /// The assignment's name for `{assignment}` (grader.yml `assignment:`, by default the course id).
+    public var assignment: String
     /// Graded, and reported, in this order.
     public var exercises: [Exercise]
     public var limits: Limits
+    /// The course's late policy (`late:`); each exercise starts from it.
+    public var late: LatePolicy
+    /// Per-student deadlines (`extensions:`), when grader.yml names a file.
+    public var extensions: URL?
 
     public init(
         id: String, title: String?, root: URL, roster: URL, repositoryTemplate: String?,
-        exercises: [Exercise], limits: Limits
+        exercises: [Exercise], limits: Limits, assignment: String? = nil, late: LatePolicy = .defaults,
+        extensions: URL? = nil
     ) {
         self.id = id
         self.title = title
@@ -26,5 +34,12 @@ public struct Course: Sendable, Equatable {
         self.repositoryTemplate = repositoryTemplate
         self.exercises = exercises
         self.limits = limits
+        self.assignment = assignment ?? id
+        self.late = late
+        self.extensions = extensions
     }
+
+    /// `.grade/` beside grader.yml: the clone cache, the snapshot log, job folders. Every
+    /// subcommand uses this one folder, wherever it is run from.
+    public var stateFolder: URL { root.appendingPathComponent(".grade", isDirectory: true) }
 }

@@ -7,6 +7,8 @@ public struct Exercise: Sendable, Equatable {
     public var module: String
     public var points: Double
     public var due: Date?
+    /// The late policy: the course's, or this exercise's own `late:`.
+    public var late: LatePolicy
     public var limits: Limits
     /// Relative weights of hidden tests by `Class.testMethod`; a test not named weighs 1.
     public var weights: [String: Double]
@@ -15,12 +17,13 @@ public struct Exercise: Sendable, Equatable {
 
     public init(
         id: String, module: String, points: Double, due: Date? = nil, limits: Limits = .defaults,
-        weights: [String: Double] = [:], folder: URL
+        weights: [String: Double] = [:], folder: URL, late: LatePolicy = .defaults
     ) {
         self.id = id
         self.module = module
         self.points = points
         self.due = due
+        self.late = late
         self.limits = limits
         self.weights = weights
         self.folder = folder

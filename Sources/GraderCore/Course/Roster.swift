@@ -13,16 +13,28 @@ public struct Roster: Sendable, Equatable {
         self.problems = problems
     }
 
+    /// The message of a roster row without a GitHub username when the template needs one.
+    public static let notYetAccepted =
+        "not yet accepted: the roster has no GitHub username for this student (the assignment invitation was not accepted yet)"
+
     /// Reads `file`; a relative `repository` cell is resolved against the roster's folder, and rows
-    /// without one use `template` (`{github_username}`, `{identifier}`).
-    public static func load(_ file: URL, template: String?) throws(ConfigError) -> Roster {
+    /// without one use `template` (`{github_username}`, `{identifier}`, `{assignment}`).
+    public static func load(_ file: URL, template: String?, assignment: String = "") throws(ConfigError) -> Roster {
         guard let text = try? String(contentsOf: file, encoding: .utf8) else {
             throw ConfigError(file: file.path, problem: "cannot read the roster: check 'roster' in grader.yml")
         }
-        return try parse(text, file: file.path, base: file.deletingLastPathComponent(), template: template)
+        return try parse(
+            text, file: file.path, base: file.deletingLastPathComponent(), template: template, assignment: assignment)
     }
 
-    public static func parse(_ text: String, file: String, base: URL, template: String?) throws(ConfigError) -> Roster {
+    /// The roster of `course`, or the file `override` (`--roster`) instead of the one grader.yml names.
+    public static func load(for course: Course, override: URL? = nil) throws(ConfigError) -> Roster {
+        try load(override ?? course.roster, template: course.repositoryTemplate, assignment: course.assignment)
+    }
+
+    public static func parse(_ text: String, file: String, base: URL, template: String?, assignment: String = "")
+        throws(ConfigError) -> Roster
+    {
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
@@ -77,13 +89,13 @@ public struct Roster: Sendable, Equatable {
                 student.repository = resolve(repository, base: base)
             } else if let template {
                 if template.contains("{github_username}") && student.githubUsername == nil {
-                    student.unavailableReason =
-                        "no GitHub username on the roster yet: the student has not accepted the assignment"
+                    student.unavailableReason = notYetAccepted
                 } else {
                     let filled =
                         template
                         .replacingOccurrences(of: "{github_username}", with: student.githubUsername ?? "")
                         .replacingOccurrences(of: "{identifier}", with: identifier)
+                        .replacingOccurrences(of: "{assignment}", with: assignment)
                     student.repository = resolve(filled, base: base)
                 }
             } else {

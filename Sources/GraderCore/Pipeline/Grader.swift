@@ -79,50 +79,74 @@ public struct Grader: Sendable {
         _ student: Student, suites: [PreparedSuite], jobs: TokenBucket, fetches: TokenBucket, work: URL
     ) async -> StudentResult? {
         guard !Task.isCancelled else { return nil }
-        let cache = options.stateFolder.appendingPathComponent("repos/\(student.fileName)", isDirectory: true)
-        func everyExercise(_ status: ExerciseStatus, _ message: String) -> StudentResult {
+        let cache = StudentCache(stateFolder: options.stateFolder, student: student)
+        func everyExercise(_ status: ExerciseStatus, _ message: String, head: String? = nil) -> StudentResult {
             StudentResult(
                 identifier: student.identifier, githubUsername: student.githubUsername,
                 repository: student.repository, commit: nil,
-                exercises: suites.map { $0.unrun(status, message: message) })
+                exercises: suites.map { $0.unrun(status, message: message) }, head: head)
         }
         guard let repository = student.repository else {
             return everyExercise(.missing, student.unavailableReason ?? "no repository is known for this student")
         }
+        let deadlines = suites.map { options.deadlines.deadline(for: student.identifier, exercise: $0.exercise) }
+        let needsHistory = deadlines.contains { $0 != nil }
         let fetched = await fetches.withToken {
-            await Self.offThePool { Result { () throws(GitError) in try Git.fetchHead(from: repository, into: cache) } }
+            await Self.offThePool {
+                Result { () throws -> (GitSnapshot?, GitHistory?) in
+                    try cache.locked {
+                        let head = try Git.fetchHead(from: repository, into: cache.folder)
+                        return (head, needsHistory ? try Git.history(in: cache.folder) : nil)
+                    }
+                }
+            }
         }
-        let snapshot: GitSnapshot
+        let head: GitSnapshot?
+        let history: GitHistory?
         switch fetched {
         case .failure(let error):
             return everyExercise(.missing, "could not fetch the repository: \(error)")
-        case .success(nil):
+        case .success(let (fetchedHead, fetchedHistory)):
+            (head, history) = (fetchedHead, fetchedHistory)
+        }
+        if head == nil && history?.commits.isEmpty != false {
             return everyExercise(.missing, "the repository has no commits yet")
-        case .success(let head?):
-            snapshot = head
+        }
+        let picker = history.map {
+            SubmissionPicker(seen: options.deadlines.seen.commits(of: student.identifier), history: $0)
+        }
+        let picks = deadlines.map { deadline -> SubmissionPicker.Pick in
+            if let deadline, let picker { return picker.pick(deadline) }
+            return SubmissionPicker.Pick(commit: head?.commit, message: "the repository has no commits yet")
         }
 
         let exerciseGrader = self.exerciseGrader
         let results = await withTaskGroup(of: (Int, ExerciseResult).self) { group in
             for (index, suite) in suites.enumerated() {
+                let pick = picks[index]
                 group.addTask {
-                    await jobs.withToken {
+                    guard let commit = pick.commit else {
+                        var result = suite.unrun(pick.status, message: pick.message)
+                        result.submission = pick.submission
+                        return (index, LatePolicy.applyPenalty(to: result))
+                    }
+                    return await jobs.withToken {
                         let folder = work.appendingPathComponent(
                             "\(student.fileName)/\(suite.exercise.id)", isDirectory: true)
                         defer { if !options.keepWork { try? FileManager.default.removeItem(at: folder) } }
+                        var result: ExerciseResult
                         do {
                             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                             let files = try Git.files(
-                                in: cache, commit: snapshot.commit, under: suite.exercise.studentSourcePath)
-                            return (
-                                index,
-                                await exerciseGrader.grade(
-                                    files, suite: suite, source: "commit \(snapshot.commit.prefix(7))", in: folder)
-                            )
+                                in: cache.folder, commit: commit, under: suite.exercise.studentSourcePath)
+                            result = await exerciseGrader.grade(
+                                files, suite: suite, source: "commit \(commit.prefix(7))", in: folder)
                         } catch {
                             let message = "the grader could not read this exercise's files (not your fault): \(error)"
-                            return (index, suite.unrun(.error, message: message))
+                            result = suite.unrun(.error, message: message)
                         }
+                        result.submission = pick.submission
+                        return (index, LatePolicy.applyPenalty(to: result))
                     }
                 }
             }
@@ -133,7 +157,16 @@ public struct Grader: Sendable {
         guard !Task.isCancelled else { return nil }
         return StudentResult(
             identifier: student.identifier, githubUsername: student.githubUsername, repository: student.repository,
-            commit: snapshot.commit, exercises: results)
+            commit: Self.mainCommit(picks.compactMap(\.commit), history: history), exercises: results,
+            head: head?.commit)
+    }
+
+    /// The commit graded for the most exercises; among equals, the newest in `history`.
+    static func mainCommit(_ commits: [String], history: GitHistory?) -> String? {
+        let counts = commits.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+        let order = Dictionary(
+            (history?.commits ?? []).enumerated().map { ($1.commit, $0) }, uniquingKeysWith: { first, _ in first })
+        return counts.max { ($0.value, order[$0.key] ?? -1) < ($1.value, order[$1.key] ?? -1) }?.key
     }
 
     /// Runs blocking work (libgit2 network and disk I/O) on a thread of its own, so that the few

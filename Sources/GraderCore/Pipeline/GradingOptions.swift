@@ -2,7 +2,8 @@ import Foundation
 
 /// How to run a grading: where to keep things, how many jobs at once, whom and what to grade.
 public struct GradingOptions: Sendable {
-    /// Holds `repos/` (the clone cache), `work/` (job folders) and `module-cache/`.
+    /// Holds `repos/` (the clone cache), `seen.jsonl`, `work/` (job folders) and `module-cache/`:
+    /// `Course.stateFolder` for the command line.
     public var stateFolder: URL
     /// Student × exercise jobs at once.
     public var jobs: Int
@@ -12,15 +13,19 @@ public struct GradingOptions: Sendable {
     public var exercises: Set<String>?
     /// Keep each job's folder (sources, binaries) for inspection.
     public var keepWork: Bool
+    /// `--at`, extensions and the snapshot log; `.none` grades every exercise at the remote's HEAD.
+    public var deadlines: Deadlines
 
     public init(
         stateFolder: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        students: Set<String>? = nil, exercises: Set<String>? = nil, keepWork: Bool = false
+        students: Set<String>? = nil, exercises: Set<String>? = nil, keepWork: Bool = false,
+        deadlines: Deadlines = .none
     ) {
         self.stateFolder = stateFolder
         self.jobs = max(1, jobs)
         self.students = students
         self.exercises = exercises
         self.keepWork = keepWork
+        self.deadlines = deadlines
     }
 }

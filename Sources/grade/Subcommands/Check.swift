@@ -33,7 +33,7 @@ struct Check: AsyncParsableCommand {
         let course = try ConfigLoader.load(configFile)
         let started = ContinuousClock.now
         let toolchain = try Toolchain.find()
-        let stateFolder = course.root.appendingPathComponent(".grade", isDirectory: true)
+        let stateFolder = course.stateFolder
         let checker = CourseChecker(
             course: course, toolchain: toolchain,
             sandbox: try await sandbox.make(toolchain: toolchain, stateFolder: stateFolder), stateFolder: stateFolder,

@@ -15,8 +15,21 @@ struct Run: AsyncParsableCommand {
     @Option(name: .long, help: "Use this roster instead of the one grader.yml names.")
     var roster: String?
 
-    @Option(name: .long, help: "Folder for the reports (the clone cache goes to .grade/ beside it).")
+    @Option(name: .long, help: "Folder for the reports (the clone cache is in .grade/ beside grader.yml).")
     var out = "reports"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Grade every exercise as of this deadline (ISO 8601, e.g. 2026-12-07T23:59:00Z) instead of each one's due.",
+            valueName: "time"),
+        transform: { text in
+            guard let date = Timestamp.parse(text) else {
+                throw ValidationError("--at '\(text)' is not a date and time: write it like 2026-12-07T23:59:00Z")
+            }
+            return date
+        })
+    var at: Date?
 
     @Option(name: .long, help: "Student × exercise jobs at once (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -44,14 +57,22 @@ struct Run: AsyncParsableCommand {
         let outFolder = URL(fileURLWithPath: out).standardizedFileURL
         // Errors here stop the run before any student is touched; their text names file, line and key.
         let course = try ConfigLoader.load(URL(fileURLWithPath: config).standardizedFileURL)
-        let rosterFile = roster.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? course.roster
-        let students = try Roster.load(rosterFile, template: course.repositoryTemplate)
+        let students = try Roster.load(
+            for: course, override: roster.map { URL(fileURLWithPath: $0).standardizedFileURL })
         for problem in students.problems { warn("warning: \(problem)") }
+        let deadlines = try Deadlines.load(course: course, roster: students, at: at)
+        for warning in deadlines.seen.warnings { warn("warning: \(warning)") }
+        if deadlines.apply(to: course) && deadlines.seen.isEmpty {
+            warn(
+                "warning: no snapshot log (\(course.stateFolder.path)/\(SeenLog.fileName)): deadlines are judged from "
+                    + "commit dates, which students control (reported as unverified); run `grade snapshot` around deadlines"
+            )
+        }
 
         let exercises = exercise.isEmpty ? nil : exercise.reduce(into: Set<String>()) { $0.formUnion($1) }
         let options = GradingOptions(
-            stateFolder: outFolder.deletingLastPathComponent().appendingPathComponent(".grade", isDirectory: true),
-            jobs: jobs, students: only, exercises: exercises, keepWork: keepWork)
+            stateFolder: course.stateFolder, jobs: jobs, students: only, exercises: exercises, keepWork: keepWork,
+            deadlines: deadlines)
         let toolchain = try Toolchain.find()
         let grader = try Grader(
             course: course, roster: students, options: options, toolchain: toolchain,
@@ -73,7 +94,7 @@ struct Run: AsyncParsableCommand {
 
         let report = GradeReport(
             course: course.id, title: course.title, generatedAt: started, sandbox: grader.sandbox,
-            students: results)
+            students: results, deadline: at)
         _ = try ReportWriter.write(report, to: outFolder)
         let seconds = Date().timeIntervalSince(started)
         print("graded \(results.count) of \(grader.students.count) students in \(String(format: "%.1f", seconds))s")

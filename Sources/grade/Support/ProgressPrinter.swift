@@ -19,8 +19,13 @@ final class ProgressPrinter: Sendable {
             return value
         }
         let score = "\(Self.number(student.score))/\(Self.number(student.maxScore))"
-        let statuses = student.exercises.map {
-            "\($0.id) \($0.status == .graded ? Self.number($0.score) : $0.status.rawValue)"
+        let statuses = student.exercises.map { exercise in
+            var text =
+                "\(exercise.id) \(exercise.status == .graded ? Self.number(exercise.score) : exercise.status.rawValue)"
+            if let late = exercise.submission, late.daysLate > 0 {
+                text += " (\(late.daysLate)d late, -\(Self.number(late.penaltyPercent))%)"
+            }
+            return text
         }
         if live {
             let line = "[\(count)/\(total)] \(student.identifier) \(score)"
