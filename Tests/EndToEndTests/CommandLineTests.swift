@@ -13,6 +13,11 @@ final class CommandLineTests: XCTestCase {
     }
 
     func grade(_ arguments: [String]) throws -> Run {
+        try Self.grade(arguments)
+    }
+
+    /// Runs the `grade` executable; its standard output and error together.
+    static func grade(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
