@@ -96,6 +96,15 @@ struct Run: AsyncParsableCommand {
             course: course.id, title: course.title, generatedAt: started, sandbox: grader.sandbox,
             students: results, deadline: at)
         _ = try ReportWriter.write(report, to: outFolder)
+        let unseen = results.filter { student in
+            student.exercises.contains { $0.submission?.evidence == .commitDate }
+                && !deadlines.seen.commits(of: student.identifier).isEmpty
+        }
+        if !unseen.isEmpty {
+            warn(
+                "warning: \(unseen.count) student(s) have a HEAD no snapshot saw, judged by its commit date "
+                    + "(unverified): run `grade snapshot` before grading")
+        }
         let seconds = Date().timeIntervalSince(started)
         print("graded \(results.count) of \(grader.students.count) students in \(String(format: "%.1f", seconds))s")
         print("report: \(outFolder.appendingPathComponent("index.html").path)")
