@@ -80,11 +80,11 @@ public struct Grader: Sendable {
     ) async -> StudentResult? {
         guard !Task.isCancelled else { return nil }
         let cache = StudentCache(stateFolder: options.stateFolder, student: student)
-        func everyExercise(_ status: ExerciseStatus, _ message: String, head: String? = nil) -> StudentResult {
+        func everyExercise(_ status: ExerciseStatus, _ message: String) -> StudentResult {
             StudentResult(
                 identifier: student.identifier, githubUsername: student.githubUsername,
                 repository: student.repository, commit: nil,
-                exercises: suites.map { $0.unrun(status, message: message) }, head: head)
+                exercises: suites.map { $0.unrun(status, message: message) })
         }
         guard let repository = student.repository else {
             return everyExercise(.missing, student.unavailableReason ?? "no repository is known for this student")
