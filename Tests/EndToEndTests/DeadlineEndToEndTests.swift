@@ -148,6 +148,26 @@ final class DeadlineEndToEndTests: XCTestCase {
         XCTAssertTrue(text.contains("\"evidence\" : \"seen_log\""))
         XCTAssertTrue(text.contains("\"days_late\" : 3"))
 
+        // The schema has teeth for the new keys too.
+        var object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: summary)) as? [String: Any])
+        var all = try XCTUnwrap(object["students"] as? [[String: Any]])
+        let index = try XCTUnwrap(all.firstIndex { $0["identifier"] as? String == "days" })
+        var exercises = try XCTUnwrap(all[index]["exercises"] as? [[String: Any]])
+        var submission = try XCTUnwrap(exercises[0]["submission"] as? [String: Any])
+        submission["evidence"] = "gut_feeling"
+        submission["days_late"] = -1
+        exercises[0]["submission"] = submission
+        all[index]["exercises"] = exercises
+        all[index]["head"] = 42
+        object["students"] = all
+        let bad = out.url.appendingPathComponent("bad.json")
+        try JSONSerialization.data(withJSONObject: object).write(to: bad)
+        let rejected = try XCTUnwrap(SchemaValidator.validate([bad], against: "#"))
+        XCTAssertFalse(rejected.valid, rejected.report)
+        XCTAssertTrue(rejected.report.contains("'gut_feeling' is not one of"), rejected.report)
+        XCTAssertTrue(rejected.report.contains("days_late: -1 is less than the minimum"), rejected.report)
+        XCTAssertTrue(rejected.report.contains("head: 42 is not of type"), rejected.report)
+
         let decoded = try ReportJSON.decoder().decode(GradeReport.self, from: Data(contentsOf: summary))
         XCTAssertEqual(decoded.students.first { $0.identifier == "days" }, fixture.withPenalty["days"])
     }
