@@ -48,7 +48,7 @@ public struct SeenEntry: Codable, Sendable, Equatable {
             return date
         }
         guard let entry = try? decoder.decode(SeenEntry.self, from: Data(line.utf8)),
-            entry.commit.count == 40, entry.commit.allSatisfy(\.isHexDigit), !entry.identifier.isEmpty
+            [40, 64].contains(entry.commit.count), entry.commit.allSatisfy(\.isHexDigit), !entry.identifier.isEmpty
         else { return nil }
         return entry
     }
