@@ -9,7 +9,7 @@ struct GradeCommand: AsyncParsableCommand {
             Run `grade --config grader.yml` to grade every student on the course's roster; reports \
             go to ./reports (index.html, summary.json, students/, grades.csv).
             """,
-        subcommands: [Run.self, Check.self, Template.self],
+        subcommands: [Run.self, Check.self, Template.self, Report.self],
         defaultSubcommand: Run.self
     )
 }
