@@ -2,7 +2,8 @@ import Foundation
 import GraderModel
 
 /// A fixed run: three students, every test and exercise status, and one hostile student whose
-/// identifier, messages, file names and output carry HTML and path tricks.
+/// identifier, GitHub name, repository, messages, file names, test names and output carry HTML,
+/// path tricks and control characters.
 enum ReportFixture {
     static let script = "<script>alert(1)</script>"
     static let quotes = "\"&'"
@@ -80,12 +81,15 @@ enum ReportFixture {
                 diagnostics: "Sources/Operators/\(script).swift:1:1: warning: \(quotes)"),
             ExerciseResult(
                 id: "loops", status: .graded, score: 5, maxScore: 10,
-                output: "\(script)\(quotes)\n",
+                output: "\(script)\(quotes)\n\u{1B}[31mred\u{1B}[0m, a bell\u{07} and a NUL\u{0}\n",
                 tests: [
                     passed("LoopsTests.testSum", 5),
                     TestResult(
                         name: "LoopsTests.testCount", status: .failed, maxScore: 5,
                         message: "expected 3, got \(script)\(quotes)", duration: 0.001),
+                    TestResult(
+                        name: "LoopsTests.test\(script)", status: .timeout, maxScore: 0,
+                        message: "timed out after 10 s"),
                 ]),
             ExerciseResult(
                 id: "strings", status: .graded, score: 10.0 / 3, maxScore: 10,
