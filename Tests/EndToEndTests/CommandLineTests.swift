@@ -13,6 +13,11 @@ final class CommandLineTests: XCTestCase {
     }
 
     func grade(_ arguments: [String]) throws -> Run {
+        try Self.grade(arguments)
+    }
+
+    /// Runs the `grade` executable with `arguments`: its exit status and its output and errors together.
+    static func grade(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
