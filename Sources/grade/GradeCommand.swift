@@ -7,7 +7,8 @@ struct GradeCommand: AsyncParsableCommand {
         abstract: "Grade students' Swift exercises against hidden XCTest suites.",
         discussion: """
             Run `grade --config grader.yml` to grade every student on the course's roster; reports \
-            go to ./reports (index.html, summary.json, students/, grades.csv).
+            go to ./reports (index.html, students/, exercises/, grades.csv, gradescope/, junit/, \
+            summary.json). `grade report --from reports` writes them again from the JSON results.
             """,
         subcommands: [Run.self, Check.self, Template.self, Report.self],
         defaultSubcommand: Run.self
