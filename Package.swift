@@ -78,6 +78,7 @@ let package = Package(
         .testTarget(
             name: "GraderReportTests",
             dependencies: ["GraderReport", "GraderModel", "GraderTestSupport"],
+            exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",

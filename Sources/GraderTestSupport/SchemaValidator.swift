@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-/// Validates JSON files against `schemas/grade-report-1.schema.json` with Python's `jsonschema`
-/// (draft 2020-12), run through `python3`. A missing `python3` or `jsonschema` is a failure.
+/// Validates JSON files against the repository's JSON Schemas (`schemas/grade-report-1.schema.json`
+/// by default, `gradescopeSchemaURL` for the Gradescope export) with Python's `jsonschema` (draft
+/// 2020-12), run through `python3`. A missing `python3` or `jsonschema` is a failure.
 public struct SchemaValidator {
     /// What one validation run said.
     public struct Verdict {
@@ -10,10 +11,16 @@ public struct SchemaValidator {
         public let report: String
     }
 
-    /// The repository's schema file, found from this source file's location.
-    public static let schemaURL = URL(fileURLWithPath: #filePath)
+    /// The repository's `schemas/` folder, found from this source file's location.
+    public static let schemasFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("schemas/grade-report-1.schema.json")
+        .appendingPathComponent("schemas", isDirectory: true)
+
+    /// `grade-report/1`: `summary.json` and (`#/$defs/student`) `students/*.json`.
+    public static let schemaURL = schemasFolder.appendingPathComponent("grade-report-1.schema.json")
+
+    /// Gradescope's `results.json`, as `grade` writes it (`gradescope/*.json`).
+    public static let gradescopeSchemaURL = schemasFolder.appendingPathComponent("gradescope-results.schema.json")
 
     private static let exitInvalid: Int32 = 10
     private static let exitMissingModule: Int32 = 3
@@ -32,7 +39,7 @@ public struct SchemaValidator {
         with open(schema_path, encoding="utf-8") as f:
             root = json.load(f)
         jsonschema.Draft202012Validator.check_schema(root)
-        uri = "urn:grade:grade-report-1"
+        uri = "urn:grade:schema"
         resource = Resource.from_contents(root, default_specification=DRAFT202012)
         registry = Registry().with_resource(uri, resource)
         validator = jsonschema.Draft202012Validator({"$ref": uri + pointer}, registry=registry)
@@ -48,14 +55,15 @@ public struct SchemaValidator {
         sys.exit(\(exitInvalid) if problems else 0)
         """
 
-    /// Validates `files` against the schema's `pointer` (`#` for the report, `#/$defs/student`).
+    /// Validates `files` against the `pointer` (`#` for the whole, `#/$defs/student`) of `schema`.
     /// Returns nil, after recording a failure, when the validation could not run at all.
     public static func validate(
-        _ files: [URL], against pointer: String, file: StaticString = #filePath, line: UInt = #line
+        _ files: [URL], against pointer: String, of schema: URL = schemaURL, file: StaticString = #filePath,
+        line: UInt = #line
     ) -> Verdict? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, schemaURL.path, pointer] + files.map(\.path)
+        process.arguments = ["python3", "-c", script, schema.path, pointer] + files.map(\.path)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

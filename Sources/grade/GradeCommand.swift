@@ -7,10 +7,11 @@ struct GradeCommand: AsyncParsableCommand {
         abstract: "Grade students' Swift exercises against hidden XCTest suites.",
         discussion: """
             Run `grade --config grader.yml` to grade every student on the course's roster; reports \
-            go to ./reports (index.html, summary.json, students/, grades.csv). Run `grade snapshot` \
-            around deadlines so that `grade --at` knows when each commit was pushed.
+            go to ./reports (index.html, students/, exercises/, grades.csv, gradescope/, junit/, \
+            summary.json). `grade report --from reports` writes them again from the JSON results. \
+            Run `grade snapshot` around deadlines so that `grade --at` knows when each commit was pushed.
             """,
-        subcommands: [Run.self, Snapshot.self, Check.self, Template.self],
+        subcommands: [Run.self, Snapshot.self, Check.self, Template.self, Report.self],
         defaultSubcommand: Run.self
     )
 }

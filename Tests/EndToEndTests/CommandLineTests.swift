@@ -16,7 +16,7 @@ final class CommandLineTests: XCTestCase {
         try Self.grade(arguments)
     }
 
-    /// Runs the `grade` executable; its standard output and error together.
+    /// Runs the `grade` executable with `arguments`: its exit status and its output and errors together.
     static func grade(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable

@@ -7,23 +7,29 @@ import XCTest
 /// Which files `ReportWriter` writes, and where.
 final class ReportFilesTests: ReportTestCase {
     func testEveryFileIsWrittenAndNothingElse() throws {
-        var expected = ["grades.csv", "index.html", "summary.json"]
+        var expected = [
+            "grades.csv", "index.html", "summary.json", "exercises/operators.html", "exercises/loops.html",
+            "exercises/strings.html",
+        ]
         for student in report.students {
             let name = ReportWriter.fileName(for: student.identifier)
-            expected += ["students/\(name).json", "students/\(name).html"]
+            expected += [
+                "students/\(name).json", "students/\(name).html", "gradescope/\(name).json", "junit/\(name).xml",
+            ]
         }
         XCTAssertEqual(try allFiles(), expected.sorted())
         let returned = written.map { $0.path.replacingOccurrences(of: folder.path + "/", with: "") }
         XCTAssertEqual(returned.sorted(), expected.sorted())
     }
 
-    func testHostileIdentifierStaysInsideTheStudentsFolder() throws {
+    func testHostileIdentifierStaysInsideItsFolders() throws {
         let student = ReportFixture.mallory
-        for pathExtension in ["json", "html"] {
-            let file = studentFile(student, pathExtension)
+        let name = ReportWriter.fileName(for: student.identifier)
+        for path in ["students/\(name).json", "students/\(name).html", "gradescope/\(name).json", "junit/\(name).xml"] {
+            let file = url(path)
             XCTAssertEqual(
-                file.standardizedFileURL.deletingLastPathComponent().path,
-                studentsFolder.standardizedFileURL.path)
+                file.standardizedFileURL.deletingLastPathComponent().deletingLastPathComponent().path,
+                folder.standardizedFileURL.path)
             XCTAssertTrue(FileManager.default.fileExists(atPath: file.path), file.path)
         }
         let outside = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path)

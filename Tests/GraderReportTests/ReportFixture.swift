@@ -2,7 +2,8 @@ import Foundation
 import GraderModel
 
 /// A fixed run: three students, every test and exercise status, and one hostile student whose
-/// identifier, messages, file names and output carry HTML and path tricks.
+/// identifier, GitHub name, repository, messages, file names, test names and output carry HTML,
+/// path tricks and control characters.
 enum ReportFixture {
     static let script = "<script>alert(1)</script>"
     static let quotes = "\"&'"
@@ -15,7 +16,12 @@ enum ReportFixture {
         course: "become-2-percent", title: "Become 2% (Swift track)", generatedAt: generatedAt,
         sandbox: "bubblewrap", students: [ada, grace, mallory])
 
-    /// Everything graded: passed, failed, crashed, timeout, not_run.
+    /// Due 2026-02-27T23:59:00Z: ada's loops was graded at the commit first seen on time; grace's
+    /// extension ran out with nothing submitted.
+    static let due = Date(timeIntervalSince1970: 1_772_236_740)
+
+    /// Everything graded: passed, failed, crashed, timeout, not_run; an exercise with a deadline,
+    /// graded at an older commit than the remote's HEAD.
     static let ada = StudentResult(
         identifier: "ada", githubUsername: "ada-l",
         repository: "https://github.com/acme/course-ada-l.git",
@@ -33,7 +39,12 @@ enum ReportFixture {
                         name: "LoopsTests.testPrimes", status: .failed, maxScore: 2.5,
                         message: "XCTAssertEqual failed: (\"[2, 3]\") is not equal to (\"[2, 3, 5]\")",
                         duration: 0.004),
-                ]),
+                ],
+                submission: Submission(
+                    policy: .onTimeOnly, commit: "0123456789abcdef0123456789abcdef01234567", due: due,
+                    extended: false, graceSeconds: 900, submittedAt: due.addingTimeInterval(-3_600),
+                    evidence: .seenLog, scoreBeforePenalty: 7.5,
+                    note: "the newest commit first seen by a snapshot at or before the deadline")),
             ExerciseResult(
                 id: "strings", status: .graded, score: 2.5, maxScore: 10,
                 output: "Fatal error: Index out of range\n",
@@ -49,7 +60,8 @@ enum ReportFixture {
                         name: "StringsTests.testAfterCrash", status: .notRun, maxScore: 2.5,
                         message: "not run: the suite stopped early"),
                 ]),
-        ])
+        ],
+        head: "89abcdef0123456789abcdef0123456789abcdef")
 
     /// No GitHub username; compile_error, missing, error.
     static let grace = StudentResult(
@@ -63,7 +75,11 @@ enum ReportFixture {
                 diagnostics: "Sources/Operators/Operators.swift:3:5: error: cannot find 'x' in scope"),
             ExerciseResult(
                 id: "loops", status: .missing, maxScore: 10,
-                message: "no .swift files in Sources/Loops/"),
+                message: "nothing was submitted by the deadline 2026-03-02T23:59:00Z (extended)",
+                submission: Submission(
+                    policy: .onTimeOnly, commit: nil, due: due.addingTimeInterval(3 * 86_400), extended: true,
+                    graceSeconds: 0, submittedAt: nil, evidence: .commitDate,
+                    note: Submission.unverified + ": no snapshot in the log saw this repository")),
             ExerciseResult(
                 id: "strings", status: .error, maxScore: 10,
                 message: "the grader could not finish: the build ran out of time (not your fault)"),
@@ -80,12 +96,15 @@ enum ReportFixture {
                 diagnostics: "Sources/Operators/\(script).swift:1:1: warning: \(quotes)"),
             ExerciseResult(
                 id: "loops", status: .graded, score: 5, maxScore: 10,
-                output: "\(script)\(quotes)\n",
+                output: "\(script)\(quotes)\n\u{1B}[31mred\u{1B}[0m, a bell\u{07} and a NUL\u{0}\n",
                 tests: [
                     passed("LoopsTests.testSum", 5),
                     TestResult(
                         name: "LoopsTests.testCount", status: .failed, maxScore: 5,
                         message: "expected 3, got \(script)\(quotes)", duration: 0.001),
+                    TestResult(
+                        name: "LoopsTests.test\(script)", status: .timeout, maxScore: 0,
+                        message: "timed out after 10 s"),
                 ]),
             ExerciseResult(
                 id: "strings", status: .graded, score: 10.0 / 3, maxScore: 10,

@@ -10,8 +10,14 @@ struct HTMLRenderer: Sendable {
     init() throws {
         var library = MustacheLibrary()
         try library.register(Stylesheet.css, named: "stylesheet")
+        try library.register(PageHead.html, named: "head")
+        try library.register(SortScript.js, named: "sortScript")
+        try library.register(ChartTemplates.histogram, named: "histogram")
+        try library.register(ChartTemplates.passRates, named: "passRates")
         try library.register(IndexTemplate.html, named: "index")
         try library.register(StudentTemplate.html, named: "student")
+        try library.register(ExerciseTemplate.html, named: "exercise")
+        try library.register(JUnitTemplate.xml, named: "junit")
         self.library = library
     }
 
@@ -23,10 +29,20 @@ struct HTMLRenderer: Sendable {
         try render(StudentPage(student, in: report), template: "student")
     }
 
+    func exercise(_ exercise: ExerciseStatistics, in report: GradeReport) throws -> String {
+        try render(ExercisePage(exercise, in: report), template: "exercise")
+    }
+
+    /// JUnit XML: the same escaping is right for XML (`&#39;` and `&quot;` are XML too); the
+    /// values were made XML-safe by `JUnitReport`.
+    func junit(_ student: StudentResult, in report: GradeReport) throws -> String {
+        try render(JUnitReport(student, in: report), template: "junit")
+    }
+
     private func render(_ page: Any, template name: String) throws -> String {
-        guard let html = library.render(page, withTemplate: name) else {
+        guard let text = library.render(page, withTemplate: name) else {
             throw ReportError.missingTemplate(name)
         }
-        return html
+        return text
     }
 }
