@@ -157,6 +157,18 @@ final class SubmissionPickerTests: XCTestCase {
         XCTAssertTrue(submission.note?.contains("not seen by any snapshot") == true, submission.note ?? "")
     }
 
+    func testAHeadDatedBeforeTheLastSnapshotThatMissedItCountsFromThatSnapshot() throws {
+        // "b" claims to be from before the deadline, but a snapshot a day after it saw only "a".
+        let commits = history([("a", -day), ("b", -hour)])
+        let submission = try XCTUnwrap(pick(penalty, seen: [("a", day)], history: commits).submission)
+        XCTAssertEqual(submission.commit, sha("b"))
+        XCTAssertEqual(submission.submittedAt, due + day)
+        XCTAssertEqual(submission.evidence, .seenLog)
+        XCTAssertEqual(submission.daysLate, 1, "a day after the deadline, 15 minutes of grace: one started day")
+        XCTAssertEqual(submission.penaltyPercent, 10)
+        XCTAssertTrue(submission.note?.contains("pushed after the last snapshot") == true, submission.note ?? "")
+    }
+
     func testAnOnTimeCommitNoLongerInTheCacheIsTheGradersError() {
         let result = pick(onTime, seen: [("gone", -hour), ("c", day)], history: history([("c", day)]))
         XCTAssertNil(result.commit)

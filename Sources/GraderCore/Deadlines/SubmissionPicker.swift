@@ -82,6 +82,15 @@ struct SubmissionPicker {
             if let first = seen[head] {
                 submission.submittedAt = first.seenAt
                 submission.note = "the latest commit (the remote's HEAD), first seen by a snapshot"
+            } else if let lastSnapshot = seen.values.map(\.seenAt).max(), lastSnapshot > headCommit.committedAt {
+                // The last snapshot that logged this repository fetched every branch and did not
+                // find this commit, so it was pushed after that snapshot, whatever its date says.
+                submission.submittedAt = lastSnapshot
+                submission.evidence = .seenLog
+                submission.note =
+                    "the latest commit (the remote's HEAD) was not seen by any snapshot; it was pushed after the "
+                    + "last snapshot that saw this repository (\(Timestamp.text(lastSnapshot))), which counts as "
+                    + "its submission time (its commit date, \(Timestamp.text(headCommit.committedAt)), is earlier)"
             } else {
                 submission.submittedAt = headCommit.committedAt
                 submission.evidence = .commitDate
