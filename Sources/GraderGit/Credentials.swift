@@ -12,11 +12,18 @@ public struct Credentials: Sendable {
         public var passphrase: Secret?
         /// Where the key was configured, for messages: "credentials.ssh_key in grader.yml".
         public var origin: String
+        /// Where the passphrase comes from, or how to give one, for messages:
+        /// "the environment variable GRADE_SSH_KEY_PASSPHRASE".
+        public var passphraseOrigin: String
 
-        public init(file: URL, passphrase: Secret? = nil, origin: String) {
+        public init(
+            file: URL, passphrase: Secret? = nil, origin: String,
+            passphraseOrigin: String = "the grader's configuration"
+        ) {
             self.file = file
             self.passphrase = passphrase
             self.origin = origin
+            self.passphraseOrigin = passphraseOrigin
         }
     }
 

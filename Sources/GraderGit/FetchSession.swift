@@ -83,6 +83,15 @@ final class FetchSession: Sendable {
             return git_credential_ssh_key_from_agent(out, user)
         }
         if let key = credentials.sshKey, offer(.keyFile) {
+            guard FileManager.default.isReadableFile(atPath: key.file.path) else {
+                return refuse(
+                    "the SSH key \(key.file.path) (\(key.origin)) cannot be read", hint: "check the path and its permissions")
+            }
+            if key.passphrase == nil, SSHKeyFile.isEncrypted(key.file) == true {
+                return refuse(
+                    "the SSH key \(key.file.path) (\(key.origin)) is protected by a passphrase and none is set",
+                    hint: "set it in \(key.passphraseOrigin), or load the key into an ssh-agent")
+            }
             let publicKey = key.file.path + ".pub"
             return git_credential_ssh_key_new(
                 out, user, FileManager.default.fileExists(atPath: publicKey) ? publicKey : nil, key.file.path,
@@ -92,6 +101,12 @@ final class FetchSession: Sendable {
         if wasOffered(.agent) { tried.append("the keys of the ssh-agent") }
         if let key = credentials.sshKey, wasOffered(.keyFile) {
             tried.append("the SSH key \(key.file.path) (\(key.origin))")
+            if key.passphrase != nil, SSHKeyFile.isEncrypted(key.file) == true {
+                return refuse(
+                    "the server refused \(tried.joined(separator: " and ")) for user '\(user)', or the key's "
+                        + "passphrase (from \(key.passphraseOrigin)) is wrong",
+                    hint: "check the passphrase, and that the key may read the repository")
+            }
         }
         if tried.isEmpty {
             return refuse("the server asks for an SSH key and the grader has none", hint: credentials.sshHelp)
