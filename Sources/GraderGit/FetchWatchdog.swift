@@ -11,7 +11,9 @@ import Foundation
 /// passes first, it calls `onExpiry` (the session then cancels from any callback still to come)
 /// and interrupts the fetching thread's blocking system call (`recv`, `connect`, `poll`) with a
 /// signal whose handler does nothing, installed without `SA_RESTART`, every 50 ms until the
-/// fetch returns: libgit2 and libssh2 treat the interrupted call as a network error.
+/// fetch returns: libgit2 and libssh2 treat the interrupted call as a network error. Where that
+/// is not enough (libgit2 retries an interrupted SSH handshake or login), the TCP socket the
+/// thread waits on is shut down (`BlockedSocket`).
 final class FetchWatchdog: @unchecked Sendable {
     // Everything mutable below is guarded by `condition`.
     private let condition = NSCondition()
@@ -20,8 +22,14 @@ final class FetchWatchdog: @unchecked Sendable {
         private let thread = pthread_self()
         private var savedMask = sigset_t()
     #endif
+    /// The fetching thread's kernel id, to find the socket it waits on.
+    private let threadID = BlockedSocket.currentThreadID()
+    /// The server's port, so that no other socket is ever shut down.
+    private let port: Int?
 
-    init(limit: Duration, onExpiry: @escaping @Sendable () -> Void) {
+    /// `port`: the server's TCP port, when the fetch goes over the network.
+    init(limit: Duration, port: Int?, onExpiry: @escaping @Sendable () -> Void) {
+        self.port = port
         #if canImport(Glibc)
             _ = Self.handlerInstalled
             // Threads made by the concurrency runtime block most signals; unblock ours here.
@@ -54,11 +62,17 @@ final class FetchWatchdog: @unchecked Sendable {
         }
         guard !finished else { return }
         onExpiry()
+        var rounds = 0
         while !finished {
             #if canImport(Glibc)
                 pthread_kill(thread, Self.signal)
             #endif
             _ = condition.wait(until: Date().addingTimeInterval(0.05))
+            rounds += 1
+            // Still there after a few interruptions: cut the connection it waits on.
+            if !finished, rounds % 4 == 0, let threadID, let port {
+                _ = BlockedSocket.shutDown(blockedIn: threadID, port: port)
+            }
         }
     }
 

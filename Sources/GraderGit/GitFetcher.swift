@@ -150,7 +150,9 @@ struct GitFetcher {
     /// secret in any message.
     private func bounded<T>(_ body: () throws(GitError) -> T) throws(GitError) -> T {
         let session = self.session
-        let watchdog = session.options.limits.timeout.map { FetchWatchdog(limit: $0) { session.fail(.tooSlow) } }
+        let watchdog = session.options.limits.timeout.map {
+            FetchWatchdog(limit: $0, port: session.remote.port) { session.fail(.tooSlow) }
+        }
         defer { watchdog?.finish() }
         do {
             return try withExtendedLifetime(session) { () throws(GitError) in try body() }
