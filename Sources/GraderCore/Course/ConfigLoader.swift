@@ -4,7 +4,9 @@ import Yams
 /// Reads grader.yml into a `Course`, checking it against the course folder before any student is
 /// touched. Every error names the file, the line and the key.
 public enum ConfigLoader {
-    static let topKeys: Set = ["course", "title", "roster", "repository", "exercises", "limits"]
+    static let topKeys: Set = [
+        "course", "title", "roster", "repository", "exercises", "limits", "credentials", "fetch",
+    ]
     static let exerciseKeys: Set = ["id", "points", "due", "limits", "weights"]
     static let limitKeys: Set = [
         "build", "test", "memory", "output", "processes", "file_size", "open_files", "cpu",
@@ -53,7 +55,8 @@ public enum ConfigLoader {
             roster: URL(fileURLWithPath: rosterPath, relativeTo: root).standardizedFileURL,
             repositoryTemplate: try top["repository"]?.string(),
             exercises: exercises,
-            limits: limits
+            limits: limits,
+            fetch: try fetchSettings(credentials: top["credentials"], fetch: top["fetch"], root: root, file: name)
         )
     }
 

@@ -14,10 +14,12 @@ public struct Course: Sendable, Equatable {
     /// Graded, and reported, in this order.
     public var exercises: [Exercise]
     public var limits: Limits
+    /// How to reach the students' repositories: credentials and fetch limits.
+    public var fetch: FetchSettings
 
     public init(
         id: String, title: String?, root: URL, roster: URL, repositoryTemplate: String?,
-        exercises: [Exercise], limits: Limits
+        exercises: [Exercise], limits: Limits, fetch: FetchSettings = .defaults
     ) {
         self.id = id
         self.title = title
@@ -26,5 +28,6 @@ public struct Course: Sendable, Equatable {
         self.repositoryTemplate = repositoryTemplate
         self.exercises = exercises
         self.limits = limits
+        self.fetch = fetch
     }
 }

@@ -80,17 +80,21 @@ public struct Grader: Sendable {
     ) async -> StudentResult? {
         guard !Task.isCancelled else { return nil }
         let cache = options.stateFolder.appendingPathComponent("repos/\(student.fileName)", isDirectory: true)
+        // Reports show the repository without any credentials written into its URL.
+        let shownRepository = student.repository.map(Git.displayedSource)
         func everyExercise(_ status: ExerciseStatus, _ message: String) -> StudentResult {
             StudentResult(
                 identifier: student.identifier, githubUsername: student.githubUsername,
-                repository: student.repository, commit: nil,
+                repository: shownRepository, commit: nil,
                 exercises: suites.map { $0.unrun(status, message: message) })
         }
         guard let repository = student.repository else {
             return everyExercise(.missing, student.unavailableReason ?? "no repository is known for this student")
         }
         let fetched = await fetches.withToken {
-            await Self.offThePool { Result { () throws(GitError) in try Git.fetchHead(from: repository, into: cache) } }
+            await Self.offThePool {
+                Result { () throws(GitError) in try Git.fetchHead(from: repository, into: cache, options: options.fetch) }
+            }
         }
         let snapshot: GitSnapshot
         switch fetched {
@@ -132,7 +136,7 @@ public struct Grader: Sendable {
         }
         guard !Task.isCancelled else { return nil }
         return StudentResult(
-            identifier: student.identifier, githubUsername: student.githubUsername, repository: student.repository,
+            identifier: student.identifier, githubUsername: student.githubUsername, repository: shownRepository,
             commit: snapshot.commit, exercises: results)
     }
 

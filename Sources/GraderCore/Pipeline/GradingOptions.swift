@@ -1,4 +1,5 @@
 import Foundation
+import GraderGit
 
 /// How to run a grading: where to keep things, how many jobs at once, whom and what to grade.
 public struct GradingOptions: Sendable {
@@ -12,15 +13,19 @@ public struct GradingOptions: Sendable {
     public var exercises: Set<String>?
     /// Keep each job's folder (sources, binaries) for inspection.
     public var keepWork: Bool
+    /// Credentials, trusted host keys and limits for fetching (`FetchSettings.resolve`).
+    public var fetch: FetchOptions
 
     public init(
         stateFolder: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        students: Set<String>? = nil, exercises: Set<String>? = nil, keepWork: Bool = false
+        students: Set<String>? = nil, exercises: Set<String>? = nil, keepWork: Bool = false,
+        fetch: FetchOptions = FetchOptions()
     ) {
         self.stateFolder = stateFolder
         self.jobs = max(1, jobs)
         self.students = students
         self.exercises = exercises
         self.keepWork = keepWork
+        self.fetch = fetch
     }
 }

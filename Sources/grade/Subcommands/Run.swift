@@ -49,9 +49,12 @@ struct Run: AsyncParsableCommand {
         for problem in students.problems { warn("warning: \(problem)") }
 
         let exercises = exercise.isEmpty ? nil : exercise.reduce(into: Set<String>()) { $0.formUnion($1) }
+        // Secrets come from the environment now; the notes never hold one.
+        let fetching = try course.fetch.resolve(environment: ProcessInfo.processInfo.environment)
+        for note in fetching.notes { warn("note: \(note)") }
         let options = GradingOptions(
             stateFolder: outFolder.deletingLastPathComponent().appendingPathComponent(".grade", isDirectory: true),
-            jobs: jobs, students: only, exercises: exercises, keepWork: keepWork)
+            jobs: jobs, students: only, exercises: exercises, keepWork: keepWork, fetch: fetching.options)
         let toolchain = try Toolchain.find()
         let grader = try Grader(
             course: course, roster: students, options: options, toolchain: toolchain,
