@@ -105,11 +105,15 @@ enum BlockedSocket {
                 switch Int32(address.ss_family) {
                 case AF_INET:
                     withUnsafePointer(to: &address) {
-                        $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) }
+                        $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
+                            UInt16(bigEndian: $0.pointee.sin_port)
+                        }
                     }
                 case AF_INET6:
                     withUnsafePointer(to: &address) {
-                        $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin6_port) }
+                        $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) {
+                            UInt16(bigEndian: $0.pointee.sin6_port)
+                        }
                     }
                 default: 0
                 }

@@ -85,7 +85,8 @@ final class FetchSession: Sendable {
         if let key = credentials.sshKey, offer(.keyFile) {
             guard FileManager.default.isReadableFile(atPath: key.file.path) else {
                 return refuse(
-                    "the SSH key \(key.file.path) (\(key.origin)) cannot be read", hint: "check the path and its permissions")
+                    "the SSH key \(key.file.path) (\(key.origin)) cannot be read",
+                    hint: "check the path and its permissions")
             }
             if key.passphrase == nil, SSHKeyFile.isEncrypted(key.file) == true {
                 return refuse(
@@ -256,7 +257,8 @@ final class FetchSession: Sendable {
                     errorClass: scrubbed.errorClass, message: scrubbed.message,
                     hint: remote.isSSH ? options.credentials.sshHelp : options.credentials.tokenHelp)
             }
-            if wasOffered(.keyFile), let key = options.credentials.sshKey, scrubbed.errorClass == GIT_ERROR_SSH.rawValue,
+            if wasOffered(.keyFile), let key = options.credentials.sshKey,
+                scrubbed.errorClass == GIT_ERROR_SSH.rawValue,
                 scrubbed.message.localizedCaseInsensitiveContains("key")
             {
                 return GitError(

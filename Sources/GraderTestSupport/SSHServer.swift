@@ -152,7 +152,9 @@ public final class SSHServer: @unchecked Sendable {
     }
 
     static func keygen(_ file: URL, passphrase: String, comment: String) throws {
-        let result = try Spawn.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", passphrase, "-C", comment, "-f", file.path])
+        let result = try Spawn.run([
+            "ssh-keygen", "-q", "-t", "ed25519", "-N", passphrase, "-C", comment, "-f", file.path,
+        ])
         guard result.status == 0 else {
             throw Unavailable(description: "ssh-keygen failed (status \(result.status)): \(result.output)")
         }

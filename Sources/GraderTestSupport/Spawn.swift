@@ -38,7 +38,9 @@ public enum Spawn {
         guard spawned == 0 else {
             throw CocoaError(
                 .executableLoad,
-                userInfo: [NSLocalizedDescriptionKey: "could not run \(arguments[0]): \(String(cString: strerror(spawned)))"])
+                userInfo: [
+                    NSLocalizedDescriptionKey: "could not run \(arguments[0]): \(String(cString: strerror(spawned)))"
+                ])
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

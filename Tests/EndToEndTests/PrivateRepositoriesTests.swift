@@ -42,7 +42,8 @@ final class PrivateRepositoriesTests: XCTestCase {
         let keys = course.folder.url.appendingPathComponent("keys")
         try FileManager.default.createDirectory(at: keys, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: key, to: keys.appendingPathComponent("grader"))
-        try FileManager.default.copyItem(at: key.appendingPathExtension("pub"), to: keys.appendingPathComponent("grader.pub"))
+        try FileManager.default.copyItem(
+            at: key.appendingPathExtension("pub"), to: keys.appendingPathComponent("grader.pub"))
         let knownHosts = try course.folder.write(ssh.knownHostsLine + "\n", to: "keys/known_hosts")
         let keyText = try String(contentsOf: key, encoding: .utf8).split(separator: "\n").map(String.init)
 
@@ -117,14 +118,16 @@ final class PrivateRepositoriesTests: XCTestCase {
         let http = try HTTPGitServer(serving: students, passwords: ["ann": token])
         defer { http.stop() }
         try course.folder.write(
-            try String(contentsOf: course.configFile, encoding: .utf8) + "credentials: {token_env: UNSET_COURSE_TOKEN}\n",
+            try String(contentsOf: course.configFile, encoding: .utf8)
+                + "credentials: {token_env: UNSET_COURSE_TOKEN}\n",
             to: "grader.yml")
         try course.writeRoster([("ann", http.url("ann"))])
 
         let out = course.folder.url.appendingPathComponent("out")
         let run = try grade(["--config", course.configFile.path, "--out", out.path], environment: [:])
         XCTAssertEqual(run.status, 0, run.output)
-        XCTAssertTrue(run.output.contains("note: credentials.token_env names UNSET_COURSE_TOKEN, which is not set"), run.output)
+        XCTAssertTrue(
+            run.output.contains("note: credentials.token_env names UNSET_COURSE_TOKEN, which is not set"), run.output)
         let report = try String(contentsOf: out.appendingPathComponent("students/ann.json"), encoding: .utf8)
         XCTAssertTrue(
             report.contains(
@@ -144,7 +147,8 @@ final class PrivateRepositoriesTests: XCTestCase {
         process.executableURL = CommandLineTests.executable
         process.arguments = arguments
         var variables = ProcessInfo.processInfo.environment.filter {
-            !["SSH_AUTH_SOCK", "GRADE_TOKEN", "GITHUB_TOKEN", "GRADE_SSH_KEY", "GRADE_SSH_KEY_PASSPHRASE"].contains($0.key)
+            !["SSH_AUTH_SOCK", "GRADE_TOKEN", "GITHUB_TOKEN", "GRADE_SSH_KEY", "GRADE_SSH_KEY_PASSPHRASE"].contains(
+                $0.key)
         }
         variables.merge(environment) { $1 }
         process.environment = variables

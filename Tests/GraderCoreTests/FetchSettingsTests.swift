@@ -57,8 +57,10 @@ final class FetchSettingsTests: XCTestCase {
             fetch: {timeout: 30s, max_size: 50MiB}
 
             """)
-        XCTAssertEqual(loaded.sshKey, course.folder.url.appendingPathComponent("keys/grader_ed25519").standardizedFileURL)
-        XCTAssertEqual(loaded.knownHosts, course.folder.url.appendingPathComponent("keys/known_hosts").standardizedFileURL)
+        XCTAssertEqual(
+            loaded.sshKey, course.folder.url.appendingPathComponent("keys/grader_ed25519").standardizedFileURL)
+        XCTAssertEqual(
+            loaded.knownHosts, course.folder.url.appendingPathComponent("keys/known_hosts").standardizedFileURL)
         XCTAssertEqual(loaded.sshKeyPassphraseEnv, "KEY_PASSPHRASE")
         XCTAssertEqual(loaded.sshAgent, false)
         XCTAssertEqual(loaded.sshUser, "gitea")
@@ -107,7 +109,8 @@ final class FetchSettingsTests: XCTestCase {
         XCTAssertNil(unset.options.credentials.token)
         XCTAssertEqual(unset.notes.count, 1)
         XCTAssertTrue(unset.notes[0].contains("COURSE_TOKEN, which is not set"), unset.notes[0])
-        XCTAssertEqual(unset.options.credentials.tokenHelp, "set COURSE_TOKEN to an access token that can read the repository")
+        XCTAssertEqual(
+            unset.options.credentials.tokenHelp, "set COURSE_TOKEN to an access token that can read the repository")
     }
 
     func testWithoutConfigurationTheUsualVariablesAreRead() throws {
@@ -117,7 +120,8 @@ final class FetchSettingsTests: XCTestCase {
         let resolved = try loaded.resolve(environment: ["GITHUB_TOKEN": "gh-5678"], home: home.url)
         XCTAssertEqual(resolved.options.credentials.token?.origin, "GITHUB_TOKEN")
         XCTAssertEqual(
-            try loaded.resolve(environment: ["GRADE_TOKEN": "a", "GITHUB_TOKEN": "b"], home: home.url).options.credentials
+            try loaded.resolve(environment: ["GRADE_TOKEN": "a", "GITHUB_TOKEN": "b"], home: home.url).options
+                .credentials
                 .token?.origin, "GRADE_TOKEN")
         XCTAssertNil(resolved.options.credentials.sshKey, "no key anywhere")
         XCTAssertFalse(resolved.options.credentials.sshAgent, "no SSH_AUTH_SOCK")
@@ -126,10 +130,13 @@ final class FetchSettingsTests: XCTestCase {
 
         // OpenSSH's default key, then GRADE_SSH_KEY, which wins.
         let defaultKey = try home.write("key", to: ".ssh/id_ed25519")
-        XCTAssertEqual(try loaded.resolve(environment: [:], home: home.url).options.credentials.sshKey?.file, defaultKey)
+        XCTAssertEqual(
+            try loaded.resolve(environment: [:], home: home.url).options.credentials.sshKey?.file, defaultKey)
         let other = try home.write("key", to: "other_key")
         let fromEnvironment = try loaded.resolve(
-            environment: ["GRADE_SSH_KEY": other.path, "GRADE_SSH_KEY_PASSPHRASE": "pass-9876", "SSH_AUTH_SOCK": "/tmp/a"],
+            environment: [
+                "GRADE_SSH_KEY": other.path, "GRADE_SSH_KEY_PASSPHRASE": "pass-9876", "SSH_AUTH_SOCK": "/tmp/a",
+            ],
             home: home.url
         ).options.credentials
         XCTAssertEqual(fromEnvironment.sshKey?.file, other.standardizedFileURL)
@@ -145,7 +152,8 @@ final class FetchSettingsTests: XCTestCase {
             XCTFail("a missing key file was accepted")
         } catch {
             XCTAssertEqual(error.key, "credentials.ssh_key_env")
-            XCTAssertTrue(error.description.contains("COURSE_KEY names the SSH key /nonexistent/key"), error.description)
+            XCTAssertTrue(
+                error.description.contains("COURSE_KEY names the SSH key /nonexistent/key"), error.description)
         }
     }
 

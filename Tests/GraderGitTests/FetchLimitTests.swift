@@ -41,7 +41,9 @@ final class FetchLimitTests: GitTestCase {
 
     func testALocalRepositoryIsHeldToTheSizeLimitToo() throws {
         let (student, _) = try makeLargeStudent(megabytes: 2)
-        let error = gitError { _ = try Git.fetchHead(from: student.path, into: cacheURL(), options: limited(size: 1 << 20)) }
+        let error = gitError {
+            _ = try Git.fetchHead(from: student.path, into: cacheURL(), options: limited(size: 1 << 20))
+        }
         XCTAssertEqual(error?.operation, GitError.stayWithinLimits)
         XCTAssertEqual(cacheFolderContents(), [])
     }
@@ -50,7 +52,9 @@ final class FetchLimitTests: GitTestCase {
         let (student, first) = try makeStudentWithCommit()
         let daemon = try GitDaemon(serving: scratch.url.appendingPathComponent("students"))
         defer { daemon.stop() }
-        XCTAssertEqual(try Git.fetchHead(from: daemon.url("ada"), into: cacheURL(), options: limited(size: 1 << 20))?.commit, first)
+        XCTAssertEqual(
+            try Git.fetchHead(from: daemon.url("ada"), into: cacheURL(), options: limited(size: 1 << 20))?.commit, first
+        )
 
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<(2 << 20) / 8).flatMap { _ in withUnsafeBytes(of: generator.next()) { Array($0) } }
@@ -61,10 +65,13 @@ final class FetchLimitTests: GitTestCase {
         }
         XCTAssertEqual(error?.operation, GitError.stayWithinLimits)
         XCTAssertEqual(try Git.recordedHead(in: cacheURL())?.commit, first, "the cache still records the old head")
-        XCTAssertEqual(try Git.files(in: cacheURL(), commit: first, under: "Sources/Loops").map(\.path), ["Loops.swift"])
+        XCTAssertEqual(
+            try Git.files(in: cacheURL(), commit: first, under: "Sources/Loops").map(\.path), ["Loops.swift"])
         XCTAssertNotNil(gitError { _ = try Git.files(in: self.cacheURL(), commit: second, under: "") })
 
-        XCTAssertEqual(try Git.fetchHead(from: daemon.url("ada"), into: cacheURL(), options: limited(size: 8 << 20))?.commit, second)
+        XCTAssertEqual(
+            try Git.fetchHead(from: daemon.url("ada"), into: cacheURL(), options: limited(size: 8 << 20))?.commit,
+            second)
     }
 
     /// A server that accepts the connection and never says a word: no progress callback is ever
@@ -75,7 +82,9 @@ final class FetchLimitTests: GitTestCase {
             "http://127.0.0.1:\(silent.port)/ada.git", "ssh://git@127.0.0.1:\(silent.port)/ada.git",
             "git://127.0.0.1:\(silent.port)/ada.git",
         ] {
-            let error = gitError { _ = try Git.fetchHead(from: url, into: cacheURL(), options: limited(time: .milliseconds(700))) }
+            let error = gitError {
+                _ = try Git.fetchHead(from: url, into: cacheURL(), options: limited(time: .milliseconds(700)))
+            }
             XCTAssertEqual(error?.operation, GitError.stayWithinLimits, url)
             XCTAssertEqual(
                 error?.description,

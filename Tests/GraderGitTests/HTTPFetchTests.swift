@@ -74,7 +74,8 @@ final class HTTPFetchTests: GitTestCase {
         let (_, commit) = try makeStudentWithCommit()
         let server = try serve(password: nil)
         XCTAssertEqual(
-            try Git.fetchHead(from: server.url("ada"), into: cacheURL(), options: options(token: token))?.commit, commit)
+            try Git.fetchHead(from: server.url("ada"), into: cacheURL(), options: options(token: token))?.commit, commit
+        )
         XCTAssertFalse(server.requests.isEmpty)
         XCTAssertTrue(server.requests.allSatisfy { $0.hasSuffix("auth=no") }, "\(server.requests)")
     }
@@ -87,7 +88,8 @@ final class HTTPFetchTests: GitTestCase {
         let withCredentials = clean.replacingOccurrences(of: "http://", with: "http://someone:\(password)@")
         XCTAssertEqual(Git.displayedSource(withCredentials), clean)
 
-        XCTAssertEqual(try Git.fetchHead(from: withCredentials, into: cacheURL(), options: options(token: nil))?.commit, commit)
+        XCTAssertEqual(
+            try Git.fetchHead(from: withCredentials, into: cacheURL(), options: options(token: nil))?.commit, commit)
         let config = try String(contentsOf: cacheURL().appendingPathComponent("config"), encoding: .utf8)
         XCTAssertTrue(config.contains("url = \(clean)\n"), config)
         XCTAssertEqual(SecretScan.files(containing: password, under: scratch.url.appendingPathComponent("caches")), [])

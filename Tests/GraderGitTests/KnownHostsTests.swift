@@ -33,9 +33,11 @@ final class KnownHostsTests: XCTestCase {
         return ("\(fields[0]) \(fields[1])", try XCTUnwrap(Data(base64Encoded: String(fields[1]))))
     }
 
-    private func check(_ lines: [String], host: String = "git.example.com", port: Int = 22) throws -> KnownHosts.Verdict {
+    private func check(_ lines: [String], host: String = "git.example.com", port: Int = 22) throws -> KnownHosts.Verdict
+    {
         let file = try folder.write(lines.joined(separator: "\n") + "\n", to: "known_hosts")
-        return KnownHosts(files: [file]).check(host: host, port: port, key: key.blob, type: GIT_CERT_SSH_RAW_TYPE_KEY_ED25519)
+        return KnownHosts(files: [file]).check(
+            host: host, port: port, key: key.blob, type: GIT_CERT_SSH_RAW_TYPE_KEY_ED25519)
     }
 
     func testPlainNamesListsAndPorts() throws {

@@ -60,7 +60,8 @@ final class SSHFetchTests: GitTestCase {
         let url = server.url(of: student.url)
         let error = gitError {
             _ = try Git.fetchHead(
-                from: url, into: cacheURL(), options: options(key: stranger, knownHosts: try knownHosts([server.knownHostsLine])))
+                from: url, into: cacheURL(),
+                options: options(key: stranger, knownHosts: try knownHosts([server.knownHostsLine])))
         }
         XCTAssertEqual(error?.operation, GitError.authenticate)
         XCTAssertEqual(error?.code, -16)
@@ -90,9 +91,13 @@ final class SSHFetchTests: GitTestCase {
     func testAnUnknownHostKeyIsRefusedBeforeAnyKeyIsOffered() throws {
         let (student, _) = try makeStudentWithCommit()
         let key = try server.makeKey("grader")
-        let file = try knownHosts(["# nothing for this server", "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"])
+        let file = try knownHosts([
+            "# nothing for this server",
+            "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl",
+        ])
         let error = gitError {
-            _ = try Git.fetchHead(from: server.url(of: student.url), into: cacheURL(), options: options(key: key, knownHosts: file))
+            _ = try Git.fetchHead(
+                from: server.url(of: student.url), into: cacheURL(), options: options(key: key, knownHosts: file))
         }
         XCTAssertEqual(error?.operation, GitError.verifyHostKey)
         XCTAssertEqual(
@@ -129,7 +134,8 @@ final class SSHFetchTests: GitTestCase {
         XCTAssertEqual(error?.operation, GitError.verifyHostKey)
         XCTAssertTrue(
             error?.description.hasPrefix(
-                "host key for [127.0.0.1]:\(server.port) not accepted: it differs from the one in \(file.path)") ?? false,
+                "host key for [127.0.0.1]:\(server.port) not accepted: it differs from the one in \(file.path)")
+                ?? false,
             error?.description ?? "")
     }
 
@@ -141,7 +147,8 @@ final class SSHFetchTests: GitTestCase {
         XCTAssertTrue(hashed.hasPrefix("|1|"), hashed)
         XCTAssertFalse(hashed.contains("127.0.0.1"), hashed)
         let head = try Git.fetchHead(
-            from: server.url(of: student.url), into: cacheURL(), options: options(key: try server.makeKey("grader"), knownHosts: file))
+            from: server.url(of: student.url), into: cacheURL(),
+            options: options(key: try server.makeKey("grader"), knownHosts: file))
         XCTAssertEqual(head?.commit, commit)
     }
 
@@ -162,7 +169,8 @@ final class SSHFetchTests: GitTestCase {
 
         let wrong = gitError {
             _ = try Git.fetchHead(
-                from: url, into: cacheURL(), options: options(key: key, passphrase: "wrong passphrase 1234", knownHosts: file))
+                from: url, into: cacheURL(),
+                options: options(key: key, passphrase: "wrong passphrase 1234", knownHosts: file))
         }
         XCTAssertEqual(wrong?.operation, GitError.authenticate)
         XCTAssertEqual(
@@ -172,7 +180,8 @@ final class SSHFetchTests: GitTestCase {
                 + "and that the key may read the repository)")
         XCTAssertEqual(cacheFolderContents(), [])
 
-        let head = try Git.fetchHead(from: url, into: cacheURL(), options: options(key: key, passphrase: passphrase, knownHosts: file))
+        let head = try Git.fetchHead(
+            from: url, into: cacheURL(), options: options(key: key, passphrase: passphrase, knownHosts: file))
         XCTAssertEqual(head?.commit, commit)
         XCTAssertEqual(SecretScan.files(containing: passphrase, under: cacheURL()), [])
     }
@@ -187,18 +196,21 @@ final class SSHFetchTests: GitTestCase {
         try agent.whileCurrent {
             // The agent's key is refused, then the key file is offered and accepted.
             let head = try Git.fetchHead(
-                from: url, into: cacheURL(), options: options(key: try server.makeKey("grader"), agent: true, knownHosts: file))
+                from: url, into: cacheURL(),
+                options: options(key: try server.makeKey("grader"), agent: true, knownHosts: file))
             XCTAssertEqual(head?.commit, commit)
 
             let error = gitError {
-                _ = try Git.fetchHead(from: url, into: cacheURL("bob"), options: options(key: nil, agent: true, knownHosts: file))
+                _ = try Git.fetchHead(
+                    from: url, into: cacheURL("bob"), options: options(key: nil, agent: true, knownHosts: file))
             }
             XCTAssertTrue(
                 error?.description.contains("the server refused the keys of the ssh-agent for user") ?? false,
                 error?.description ?? "")
 
             try agent.add(try server.makeKey("agent-authorized"))
-            let again = try Git.fetchHead(from: url, into: cacheURL("cid"), options: options(key: nil, agent: true, knownHosts: file))
+            let again = try Git.fetchHead(
+                from: url, into: cacheURL("cid"), options: options(key: nil, agent: true, knownHosts: file))
             XCTAssertEqual(again?.commit, commit)
         }
     }

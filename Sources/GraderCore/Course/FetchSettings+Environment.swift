@@ -25,7 +25,8 @@ extension FetchSettings {
         // SSH: the agent, then one key file.
         let agentRunning = value("SSH_AUTH_SOCK") != nil
         if sshAgent == true && !agentRunning {
-            notes.append("credentials.ssh_agent is true but SSH_AUTH_SOCK is not set: no ssh-agent keys will be offered")
+            notes.append(
+                "credentials.ssh_agent is true but SSH_AUTH_SOCK is not set: no ssh-agent keys will be offered")
         }
         let passphraseEnv = sshKeyPassphraseEnv ?? Self.defaultPassphraseEnv
         let passphrase = value(passphraseEnv).map(Secret.init)
@@ -45,7 +46,8 @@ extension FetchSettings {
             key = .init(file: file, passphrase: passphrase, origin: name, passphraseOrigin: passphraseEnv)
         } else {
             if let sshKeyEnv {
-                notes.append("credentials.ssh_key_env names \(sshKeyEnv), which is not set: no SSH key file will be offered")
+                notes.append(
+                    "credentials.ssh_key_env names \(sshKeyEnv), which is not set: no SSH key file will be offered")
             }
             let folder = home.appendingPathComponent(".ssh")
             key = Self.defaultKeyFiles.lazy.map { folder.appendingPathComponent($0) }

@@ -93,7 +93,9 @@ public struct Grader: Sendable {
         }
         let fetched = await fetches.withToken {
             await Self.offThePool {
-                Result { () throws(GitError) in try Git.fetchHead(from: repository, into: cache, options: options.fetch) }
+                Result { () throws(GitError) in
+                    try Git.fetchHead(from: repository, into: cache, options: options.fetch)
+                }
             }
         }
         let snapshot: GitSnapshot
