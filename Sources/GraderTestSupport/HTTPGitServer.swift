@@ -17,19 +17,39 @@ public final class HTTPGitServer: @unchecked Sendable {
     private let folder: TemporaryDirectory
     private let process: Process
 
-    /// Serves the bare or non-bare repositories below `root` at `http://127.0.0.1:<port>/<name>`.
-    /// `passwords`: repository folder name → the password it demands.
-    public init(serving root: URL, passwords: [String: String]) throws {
+    /// `https` with a throwaway self-signed certificate that no authority vouches for.
+    public let selfSignedTLS: Bool
+
+    /// Serves the bare or non-bare repositories below `root` at `http://127.0.0.1:<port>/<name>`
+    /// (`https://` with `selfSignedTLS`). `passwords`: repository folder name → the password it
+    /// demands.
+    public init(serving root: URL, passwords: [String: String], selfSignedTLS: Bool = false) throws {
         self.root = root
+        self.selfSignedTLS = selfSignedTLS
         folder = try TemporaryDirectory(prefix: "grade-http")
         let script = try folder.write(Self.script, to: "server.py")
         let rules = try folder.write(
             String(decoding: try JSONSerialization.data(withJSONObject: passwords), as: UTF8.self), to: "rules.json")
+        var tls: [String] = []
+        if selfSignedTLS {
+            let certificate = folder.url.appendingPathComponent("cert.pem").path
+            let key = folder.url.appendingPathComponent("key.pem").path
+            let made = try Spawn.run([
+                "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", certificate,
+            ])
+            guard made.status == 0 else {
+                folder.remove()
+                throw Failure(description: "openssl could not make a certificate: \(made.output)")
+            }
+            tls = [certificate, key]
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", script.path, root.path, rules.path, folder.url.appendingPathComponent("requests.log").path,
-        ]
+        process.arguments =
+            [
+                "python3", script.path, root.path, rules.path, folder.url.appendingPathComponent("requests.log").path,
+            ] + tls
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
         environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
@@ -56,9 +76,9 @@ public final class HTTPGitServer: @unchecked Sendable {
         self.process = process
     }
 
-    /// `http://127.0.0.1:<port>/<name>`.
+    /// `http://127.0.0.1:<port>/<name>` (`https://` with `selfSignedTLS`).
     public func url(_ name: String) -> String {
-        "http://127.0.0.1:\(port)/\(name)"
+        "\(selfSignedTLS ? "https" : "http")://127.0.0.1:\(port)/\(name)"
     }
 
     /// One line per request: `GET /ann.git/info/refs auth=no`.
@@ -82,7 +102,7 @@ public final class HTTPGitServer: @unchecked Sendable {
     }
 
     static let script = #"""
-        import base64, http.server, json, os, re, subprocess, sys
+        import base64, http.server, json, os, re, ssl, subprocess, sys
 
         root, rules_file, log_file = sys.argv[1:4]
         with open(rules_file) as f:
@@ -166,6 +186,10 @@ public final class HTTPGitServer: @unchecked Sendable {
                 self.wfile.write(payload)
 
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        if len(sys.argv) > 5:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(sys.argv[4], sys.argv[5])
+            server.socket = context.wrap_socket(server.socket, server_side=True)
         print(server.server_address[1], flush=True)
         server.serve_forever()
 

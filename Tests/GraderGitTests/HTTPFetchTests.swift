@@ -100,4 +100,18 @@ final class HTTPFetchTests: GitTestCase {
         XCTAssertFalse(error?.description.contains("not-the-password-42") ?? true, error?.description ?? "")
         XCTAssertTrue(error?.description.contains("the user and password written in the repository's URL") ?? false)
     }
+
+    func testHTTPSCertificatesKeepLibgit2sValidation() throws {
+        _ = try makeStudentWithCommit()
+        let server = try HTTPGitServer(
+            serving: scratch.url.appendingPathComponent("students"), passwords: ["ada": token], selfSignedTLS: true)
+        self.server = server
+        let url = server.url("ada")
+        XCTAssertTrue(url.hasPrefix("https://"))
+        let error = gitError { _ = try Git.fetchHead(from: url, into: cacheURL(), options: options(token: token)) }
+        XCTAssertEqual(error?.code, -17, "GIT_ECERTIFICATE: \(error?.description ?? "")")
+        XCTAssertNotEqual(error?.operation, GitError.verifyHostKey)
+        XCTAssertEqual(server.requests, [], "no request, so no token, reached a server nobody vouches for")
+        XCTAssertEqual(cacheFolderContents(), [])
+    }
 }
