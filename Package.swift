@@ -45,7 +45,9 @@ let package = Package(
         ),
         // libgit2, wrapped.
         .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
-        .target(name: "GraderGit", dependencies: ["CGit2"], swiftSettings: strict),
+        // libssh2 (libgit2's SSH library), for checking host keys against known_hosts files.
+        .systemLibrary(name: "CSSH2", pkgConfig: "libssh2", providers: [.apt(["libssh2-1-dev"])]),
+        .target(name: "GraderGit", dependencies: ["CGit2", "CSSH2"], swiftSettings: strict),
         // Running untrusted processes: timeouts, process-group kill, output caps.
         .target(
             name: "GraderSandbox",

@@ -19,12 +19,27 @@ public enum Git {
     /// Remote branches are kept, force-updated and pruned, under `refs/remotes/origin/*`; the
     /// remote HEAD commit under `refs/grade/head`.
     ///
+    /// `options` gives the credentials offered when the server asks for them, the known_hosts
+    /// files an SSH host key must be in, and the time and size limits (none by default). A
+    /// secret is never written into the cache (its remote URL has none) nor into any error.
+    /// Submodules are never fetched (only the gitlink is in the tree), nor LFS objects (their
+    /// pointer files stay pointer files).
+    ///
     /// - Throws: `GitError` ("clone" or "fetch") with libgit2's message when the repository is
-    ///   missing, unreachable or unreadable, or the cache cannot be written.
-    public static func fetchHead(from source: String, into cache: URL) throws(GitError)
-        -> GitSnapshot?
-    {
-        try GitFetcher(source: source, cache: cache).run()
+    ///   missing, unreachable or unreadable, or the cache cannot be written; `authenticate` when
+    ///   the server accepted no credential, `verifyHostKey` for an SSH host key not in
+    ///   known_hosts, `stayWithinLimits` when a limit cancelled the fetch. After a failure the
+    ///   cache is as it was before (or absent): a partial clone is never left in place.
+    public static func fetchHead(
+        from source: String, into cache: URL, options: FetchOptions = FetchOptions()
+    ) throws(GitError) -> GitSnapshot? {
+        try GitFetcher(source: source, cache: cache, options: options).run()
+    }
+
+    /// `source` as messages and reports may show it: an HTTP(S) URL without its user and
+    /// password, any other URL without a password.
+    public static func displayedSource(_ source: String) -> String {
+        RemoteURL(source).clean
     }
 
     /// The files of `commit` below `folder` (e.g. "Sources/Loops"; "" for the whole commit),

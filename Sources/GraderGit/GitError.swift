@@ -9,7 +9,8 @@ import Foundation
 /// machine can reach it)`.
 public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What we were doing: "clone", "fetch", "create cache", "open", "lookup commit", "read tree",
-    /// "read blob".
+    /// "read blob"; or why a fetch was refused: `authenticate`, `verifyHostKey`,
+    /// `stayWithinLimits`.
     public let operation: String
     /// What we were doing it to: the source URL or path, the cache folder, or the commit.
     public let target: String
@@ -40,8 +41,23 @@ public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
                 operation: operation, code: code, errorClass: errorClass, message: message)
     }
 
+    /// The server did not accept any credential the grader offered (or it had none to offer).
+    public static let authenticate = "authenticate"
+    /// The SSH server's host key is not in the grader's known_hosts.
+    public static let verifyHostKey = "verify host key"
+    /// The fetch was cancelled at its size or time limit.
+    public static let stayWithinLimits = "stay within limits"
+
     public var description: String {
-        var text = "could not \(operation) '\(target)': \(message)"
+        var text: String
+        switch operation {
+        case Self.authenticate:
+            text = "authentication failed for \(target): \(message)"
+        case Self.verifyHostKey, Self.stayWithinLimits:
+            text = message
+        default:
+            text = "could not \(operation) '\(target)': \(message)"
+        }
         if let hint {
             text += " (\(hint))"
         }

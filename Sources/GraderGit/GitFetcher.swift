@@ -11,16 +11,21 @@ struct GitFetcher {
     /// Remote branches, forced so that rewritten (force-pushed) histories are taken as they are.
     static let branchesRefspec = "+refs/heads/*:refs/remotes/origin/*"
 
-    /// The source as the user gave it, for messages.
+    /// The source as the user gave it without any secret, for messages.
     let source: String
-    /// The source as libgit2 gets it: a URL as is, an existing local path made absolute.
+    /// The source as libgit2 gets it and the cache records it: a URL without secrets, an
+    /// existing local path made absolute.
     let location: String
     let cache: URL
+    /// Credentials, host keys and limits, with the state of this fetch's callbacks.
+    let session: FetchSession
 
-    init(source: String, cache: URL) {
-        self.source = source
+    init(source: String, cache: URL, options: FetchOptions = FetchOptions()) {
+        let remote = RemoteURL(Self.location(of: source))
+        self.source = RemoteURL(source).clean
         self.cache = cache.standardizedFileURL
-        self.location = Self.location(of: source)
+        self.location = remote.clean
+        self.session = FetchSession(options: options, remote: remote)
     }
 
     /// URLs (`https://`, `ssh://`, `file://`) and `user@host:path` stay as they are; an existing
@@ -41,7 +46,7 @@ struct GitFetcher {
         do throws(GitError) {
             if let repository = try openExistingCache() {
                 defer { git_repository_free(repository) }
-                return try update(repository, operation: "fetch")
+                return try bounded { () throws(GitError) in try update(repository, operation: "fetch") }
             }
             return try cloneIntoPlace()
         } catch {
@@ -126,7 +131,7 @@ struct GitFetcher {
         let snapshot: GitSnapshot?
         do {
             defer { git_repository_free(repository) }
-            snapshot = try update(repository, operation: "clone")
+            snapshot = try bounded { () throws(GitError) in try update(repository, operation: "clone") }
         }
         do {
             try FileManager.default.moveItem(at: partial, to: cache)
@@ -140,6 +145,22 @@ struct GitFetcher {
 
     // MARK: - Fetching
 
+    /// Runs `body` (the network part of a fetch) within the time limit, and turns a failure a
+    /// callback caused (refused credentials or host key, a limit) into its own message, with no
+    /// secret in any message.
+    private func bounded<T>(_ body: () throws(GitError) -> T) throws(GitError) -> T {
+        let session = self.session
+        let watchdog = session.options.limits.timeout.map {
+            FetchWatchdog(limit: $0, port: session.remote.port) { session.fail(.tooSlow) }
+        }
+        defer { watchdog?.finish() }
+        do {
+            return try withExtendedLifetime(session) { () throws(GitError) in try body() }
+        } catch {
+            throw session.explain(error)
+        }
+    }
+
     /// Fetches every branch and the remote HEAD into `repository`; returns the remote HEAD commit.
     private func update(_ repository: OpaquePointer?, operation: String) throws(GitError)
         -> GitSnapshot?
@@ -147,10 +168,7 @@ struct GitFetcher {
         let remote = try originRemote(in: repository, operation: operation)
         defer { git_remote_free(remote) }
 
-        var callbacks = git_remote_callbacks()
-        try LibGit2.check(
-            git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)),
-            operation, source)
+        var callbacks = try RemoteCallbacks.make(for: session)
         var proxy = git_proxy_options()
         try LibGit2.check(
             git_proxy_options_init(&proxy, UInt32(GIT_PROXY_OPTIONS_VERSION)), operation, source)

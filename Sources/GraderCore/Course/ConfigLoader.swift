@@ -6,6 +6,7 @@ import Yams
 public enum ConfigLoader {
     static let topKeys: Set = [
         "course", "title", "roster", "repository", "exercises", "limits", "assignment", "late", "extensions",
+        "credentials", "fetch",
     ]
     static let exerciseKeys: Set = ["id", "points", "due", "limits", "weights", "late"]
     static let limitKeys: Set = [
@@ -62,7 +63,8 @@ public enum ConfigLoader {
             late: late,
             extensions: try top["extensions"].map { v throws(ConfigError) in
                 URL(fileURLWithPath: try v.string(), relativeTo: root).standardizedFileURL
-            }
+            },
+            fetch: try fetchSettings(credentials: top["credentials"], fetch: top["fetch"], root: root, file: name)
         )
     }
 

@@ -21,11 +21,13 @@ public struct Course: Sendable, Equatable {
     public var late: LatePolicy
     /// Per-student deadlines (`extensions:`), when grader.yml names a file.
     public var extensions: URL?
+    /// How to reach the students' repositories: credentials and fetch limits.
+    public var fetch: FetchSettings
 
     public init(
         id: String, title: String?, root: URL, roster: URL, repositoryTemplate: String?,
         exercises: [Exercise], limits: Limits, assignment: String? = nil, late: LatePolicy = .defaults,
-        extensions: URL? = nil
+        extensions: URL? = nil, fetch: FetchSettings = .defaults
     ) {
         self.id = id
         self.title = title
@@ -37,6 +39,7 @@ public struct Course: Sendable, Equatable {
         self.assignment = assignment ?? id
         self.late = late
         self.extensions = extensions
+        self.fetch = fetch
     }
 
     /// `.grade/` beside grader.yml: the clone cache, the snapshot log, job folders. Every

@@ -80,10 +80,12 @@ public struct Grader: Sendable {
     ) async -> StudentResult? {
         guard !Task.isCancelled else { return nil }
         let cache = StudentCache(stateFolder: options.stateFolder, student: student)
+        // Reports show the repository without any credentials written into its URL.
+        let shownRepository = student.repository.map(Git.displayedSource)
         func everyExercise(_ status: ExerciseStatus, _ message: String) -> StudentResult {
             StudentResult(
                 identifier: student.identifier, githubUsername: student.githubUsername,
-                repository: student.repository, commit: nil,
+                repository: shownRepository, commit: nil,
                 exercises: suites.map { $0.unrun(status, message: message) })
         }
         guard let repository = student.repository else {
@@ -95,7 +97,7 @@ public struct Grader: Sendable {
             await Self.offThePool {
                 Result { () throws -> (GitSnapshot?, GitHistory?) in
                     try cache.locked {
-                        let head = try Git.fetchHead(from: repository, into: cache.folder)
+                        let head = try Git.fetchHead(from: repository, into: cache.folder, options: options.fetch)
                         return (head, needsHistory ? try Git.history(in: cache.folder) : nil)
                     }
                 }
@@ -156,7 +158,7 @@ public struct Grader: Sendable {
         }
         guard !Task.isCancelled else { return nil }
         return StudentResult(
-            identifier: student.identifier, githubUsername: student.githubUsername, repository: student.repository,
+            identifier: student.identifier, githubUsername: student.githubUsername, repository: shownRepository,
             commit: Self.mainCommit(picks.compactMap(\.commit), history: history), exercises: results,
             head: head?.commit)
     }

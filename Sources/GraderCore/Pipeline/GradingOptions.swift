@@ -1,4 +1,5 @@
 import Foundation
+import GraderGit
 
 /// How to run a grading: where to keep things, how many jobs at once, whom and what to grade.
 public struct GradingOptions: Sendable {
@@ -15,11 +16,14 @@ public struct GradingOptions: Sendable {
     public var keepWork: Bool
     /// `--at`, extensions and the snapshot log; `.none` grades every exercise at the remote's HEAD.
     public var deadlines: Deadlines
+    /// Credentials, trusted host keys and limits for fetching (`FetchSettings.resolve`).
+    public var fetch: FetchOptions
 
     public init(
         stateFolder: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         students: Set<String>? = nil, exercises: Set<String>? = nil, keepWork: Bool = false,
-        deadlines: Deadlines = .none
+        deadlines: Deadlines = .none,
+        fetch: FetchOptions = FetchOptions()
     ) {
         self.stateFolder = stateFolder
         self.jobs = max(1, jobs)
@@ -27,5 +31,6 @@ public struct GradingOptions: Sendable {
         self.exercises = exercises
         self.keepWork = keepWork
         self.deadlines = deadlines
+        self.fetch = fetch
     }
 }

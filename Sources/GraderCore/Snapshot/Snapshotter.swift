@@ -12,13 +12,17 @@ public struct Snapshotter: Sendable {
     public let now: @Sendable () -> Date
     /// Repositories fetched at once.
     public let fetches: Int
+    /// Credentials, trusted host keys and limits, as `grade` fetches with.
+    public let fetchOptions: FetchOptions
 
     public init(
-        students: [Student], stateFolder: URL, fetches: Int = 4, now: @escaping @Sendable () -> Date = { Date() }
+        students: [Student], stateFolder: URL, fetches: Int = 4, fetchOptions: FetchOptions = FetchOptions(),
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.students = students
         self.stateFolder = stateFolder
         self.fetches = max(1, fetches)
+        self.fetchOptions = fetchOptions
         self.now = now
     }
 
@@ -66,7 +70,7 @@ public struct Snapshotter: Sendable {
         do {
             try cache.locked {
                 let existed = cache.exists
-                _ = try Git.fetchHead(from: repository, into: cache.folder)
+                _ = try Git.fetchHead(from: repository, into: cache.folder, options: fetchOptions)
                 let seenAt = now()
                 let history = try Git.history(in: cache.folder)
                 let reachable = history.commits.filter { $0.ref != GitHistory.pinnedOnly }

@@ -70,9 +70,12 @@ struct Run: AsyncParsableCommand {
         }
 
         let exercises = exercise.isEmpty ? nil : exercise.reduce(into: Set<String>()) { $0.formUnion($1) }
+        // Secrets come from the environment now; the notes never hold one.
+        let fetching = try course.fetch.resolve(environment: ProcessInfo.processInfo.environment)
+        for note in fetching.notes { warn("note: \(note)") }
         let options = GradingOptions(
             stateFolder: course.stateFolder, jobs: jobs, students: only, exercises: exercises, keepWork: keepWork,
-            deadlines: deadlines)
+            deadlines: deadlines, fetch: fetching.options)
         let toolchain = try Toolchain.find()
         let grader = try Grader(
             course: course, roster: students, options: options, toolchain: toolchain,

@@ -32,7 +32,12 @@ struct Snapshot: AsyncParsableCommand {
             for: course, override: roster.map { URL(fileURLWithPath: $0).standardizedFileURL })
         for problem in students.problems { warn("warning: \(problem)") }
 
-        let snapshotter = Snapshotter(students: students.students, stateFolder: course.stateFolder, fetches: fetches)
+        // Secrets come from the environment now; the notes never hold one.
+        let fetching = try course.fetch.resolve(environment: ProcessInfo.processInfo.environment)
+        for note in fetching.notes { warn("note: \(note)") }
+        let snapshotter = Snapshotter(
+            students: students.students, stateFolder: course.stateFolder, fetches: fetches,
+            fetchOptions: fetching.options)
         let summary = try await snapshotter.run { student in
             switch student.outcome {
             case .recorded: break
