@@ -16,11 +16,23 @@ final class CommandLineTests: XCTestCase {
         try Self.grade(arguments)
     }
 
+    /// Variables that could give `grade` credentials of its own (see `grade(_:environment:)`).
+    static let credentialVariables: Set = [
+        "SSH_AUTH_SOCK", "GRADE_TOKEN", "GITHUB_TOKEN", "GRADE_SSH_KEY", "GRADE_SSH_KEY_PASSPHRASE",
+    ]
+
     /// Runs the `grade` executable with `arguments`: its exit status and its output and errors together.
-    static func grade(_ arguments: [String]) throws -> Run {
+    /// With `environment`, it runs with those variables added to a copy of ours from which every
+    /// variable that could give it credentials of its own is removed.
+    static func grade(_ arguments: [String], environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment
+                .filter { !credentialVariables.contains($0.key) }
+                .merging(environment) { $1 }
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -135,29 +135,7 @@ final class PrivateRepositoriesTests: XCTestCase {
                     + "(set UNSET_COURSE_TOKEN to an access token that can read the repository)"), report)
     }
 
-    struct Run {
-        var status: Int32
-        var output: String
-    }
-
-    /// Runs the `grade` executable with `environment` added to a copy of ours without any
-    /// variable that could give it credentials of its own.
-    func grade(_ arguments: [String], environment: [String: String]) throws -> Run {
-        let process = Process()
-        process.executableURL = CommandLineTests.executable
-        process.arguments = arguments
-        var variables = ProcessInfo.processInfo.environment.filter {
-            !["SSH_AUTH_SOCK", "GRADE_TOKEN", "GITHUB_TOKEN", "GRADE_SSH_KEY", "GRADE_SSH_KEY_PASSPHRASE"].contains(
-                $0.key)
-        }
-        variables.merge(environment) { $1 }
-        process.environment = variables
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: output)
+    func grade(_ arguments: [String], environment: [String: String]) throws -> CommandLineTests.Run {
+        try CommandLineTests.grade(arguments, environment: environment)
     }
 }

@@ -1,11 +1,6 @@
 import Foundation
+import GraderTestSupport
 import XCTest
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 /// A `git daemon` on 127.0.0.1 serving the repositories below a folder over `git://`, so tests
 /// exercise libgit2's smart protocol (what GitHub speaks) and not only its local transport, which
@@ -18,7 +13,7 @@ final class GitDaemon {
     init(serving root: URL) throws {
         var lastError = "git daemon did not start"
         for _ in 0..<8 {
-            let port = Int.random(in: 20_000..<60_000)
+            let port = LocalPort.free()
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = [
@@ -30,7 +25,7 @@ final class GitDaemon {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            if Self.waitUntilListening(port: port, while: process) {
+            if LocalPort.waitUntilListening(port: port, while: process) {
                 self.port = port
                 self.process = process
                 return
@@ -59,38 +54,6 @@ final class GitDaemon {
 
     deinit {
         stop()
-    }
-
-    private static func waitUntilListening(port: Int, while process: Process) -> Bool {
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline && process.isRunning {
-            if canConnect(port: port) {
-                return true
-            }
-            usleep(20_000)
-        }
-        return false
-    }
-
-    private static func canConnect(port: Int) -> Bool {
-        #if canImport(Glibc)
-            let socketType = Int32(SOCK_STREAM.rawValue)
-        #else
-            let socketType = SOCK_STREAM
-        #endif
-        let descriptor = socket(AF_INET, socketType, 0)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        return result == 0
     }
 }
 
