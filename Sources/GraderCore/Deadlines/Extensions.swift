@@ -35,13 +35,7 @@ public struct Extensions: Sendable, Equatable {
     public static func parse(_ text: String, file: String, exercises: Set<String>, identifiers: Set<String>)
         throws(ConfigError) -> Extensions
     {
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
-        } catch {
-            throw ConfigError(file: file, line: 1, problem: "not a CSV file: \(error)")
-        }
-        let header = (reader.headerRow ?? []).map { $0.lowercased() }
+        let (reader, header) = try CourseCSV.open(text, file: file)
         guard let identifierColumn = header.firstIndex(of: "identifier"),
             let exerciseColumn = header.firstIndex(of: "exercise"), let dueColumn = header.firstIndex(of: "due")
         else {
