@@ -13,11 +13,14 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
     public var tests: [TestResult]
     /// The commit chosen against a deadline and its lateness; nil when no deadline applied.
     public var submission: Submission?
+    /// The rules on student code this exercise relaxed (grader.yml `allow:`, e.g. `files`); empty
+    /// when every rule applied. With `unsafe` allowed, the score is only as good as the student's word.
+    public var allowed: [String]
 
     public init(
         id: String, status: ExerciseStatus, score: Double = 0, maxScore: Double,
         message: String? = nil, diagnostics: String? = nil, output: String? = nil,
-        tests: [TestResult] = [], submission: Submission? = nil
+        tests: [TestResult] = [], submission: Submission? = nil, allowed: [String] = []
     ) {
         self.id = id
         self.status = status
@@ -28,10 +31,25 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
         self.output = output
         self.tests = tests
         self.submission = submission
+        self.allowed = allowed
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, status, score, maxScore = "max_score", message, diagnostics, output, tests, submission
+        case id, status, score, maxScore = "max_score", message, diagnostics, output, tests, submission, allowed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        status = try c.decode(ExerciseStatus.self, forKey: .status)
+        score = try c.decode(Double.self, forKey: .score)
+        maxScore = try c.decode(Double.self, forKey: .maxScore)
+        message = try c.decodeIfPresent(String.self, forKey: .message)
+        diagnostics = try c.decodeIfPresent(String.self, forKey: .diagnostics)
+        output = try c.decodeIfPresent(String.self, forKey: .output)
+        tests = try c.decode([TestResult].self, forKey: .tests)
+        submission = try c.decodeIfPresent(Submission.self, forKey: .submission)
+        allowed = try c.decodeIfPresent([String].self, forKey: .allowed) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -45,5 +63,6 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
         try c.encodeIfPresent(output, forKey: .output)
         try c.encode(tests, forKey: .tests)
         try c.encodeIfPresent(submission, forKey: .submission)
+        if !allowed.isEmpty { try c.encode(allowed, forKey: .allowed) }
     }
 }

@@ -127,6 +127,33 @@ final class ConfigLoaderTests: XCTestCase {
         XCTAssertEqual(error.key, "limits.processes")
     }
 
+    func testAllowRelaxesRulesPerExerciseAndForTheCourse() throws {
+        try course.folder.write(
+            """
+            course: c
+            roster: r.csv
+            allow: [environment]
+            exercises:
+              - id: calc
+                allow: [files, dynamic-loading]
+            """, to: "grader.yml")
+        let exercise = try XCTUnwrap(ConfigLoader.load(course.configFile).exercises.first)
+        XCTAssertEqual(exercise.allowances, [.files, .dynamicLoading, .environment])
+        XCTAssertEqual(exercise.allowedNames, ["files", "environment", "dynamic-loading"])
+        XCTAssertEqual(try ConfigLoader.load(self.courseWithoutAllow()).exercises.first?.allowances, [])
+
+        let error = try load("course: c\nroster: r.csv\nexercises:\n  - id: calc\n    allow: [files, everything]\n")
+        XCTAssertEqual(error.line, 5)
+        XCTAssertTrue(
+            error.description.contains("'everything' is not something an exercise can be allowed"), "\(error)")
+        XCTAssertTrue(error.description.contains("unsafe, files, processes"), "\(error)")
+    }
+
+    private func courseWithoutAllow() throws -> URL {
+        try course.folder.write("course: c\nroster: r.csv\nexercises: [{id: calc}]\n", to: "grader.yml")
+        return course.configFile
+    }
+
     func testUnreadableFile() {
         XCTAssertThrowsError(try ConfigLoader.load(URL(fileURLWithPath: "/nonexistent/grader.yml"))) { error in
             XCTAssertTrue("\(error)".contains("/nonexistent/grader.yml"), "\(error)")

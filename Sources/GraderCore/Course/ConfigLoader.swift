@@ -6,9 +6,9 @@ import Yams
 public enum ConfigLoader {
     static let topKeys: Set = [
         "course", "title", "roster", "repository", "exercises", "limits", "assignment", "late", "extensions",
-        "credentials", "fetch",
+        "credentials", "fetch", "allow",
     ]
-    static let exerciseKeys: Set = ["id", "points", "due", "limits", "weights", "late"]
+    static let exerciseKeys: Set = ["id", "points", "due", "limits", "weights", "late", "allow"]
     static let limitKeys: Set = [
         "build", "test", "memory", "output", "processes", "file_size", "open_files", "cpu",
     ]
@@ -39,10 +39,12 @@ public enum ConfigLoader {
         let limits = try top["limits"].map { v throws(ConfigError) in try limitsValue(v, base: .defaults) } ?? .defaults
         let late =
             try top["late"].map { v throws(ConfigError) in try LatePolicy.parse(v, base: .defaults) } ?? .defaults
+        let allowances = try top["allow"].map { v throws(ConfigError) in try allowancesValue(v) } ?? []
         let exercisesValue = try required("exercises")
         var exercises: [Exercise] = []
         for entry in try exercisesValue.sequence() {
-            let exercise = try exerciseValue(entry, root: root, courseLimits: limits, courseLate: late)
+            var exercise = try exerciseValue(entry, root: root, courseLimits: limits, courseLate: late)
+            exercise.allowances.formUnion(allowances)
             if exercises.contains(where: { $0.id == exercise.id }) {
                 throw entry.error("duplicate exercise id '\(exercise.id)'")
             }
@@ -105,6 +107,7 @@ public enum ConfigLoader {
         }
         if let limits = keys["limits"] { exercise.limits = try limitsValue(limits, base: courseLimits) }
         if let late = keys["late"] { exercise.late = try LatePolicy.parse(late, base: courseLate) }
+        if let allow = keys["allow"] { exercise.allowances = try allowancesValue(allow) }
         if let weights = keys["weights"] {
             for (test, weight) in try weights.freeMapping() { exercise.weights[test] = try weight.number() }
         }
@@ -113,6 +116,20 @@ public enum ConfigLoader {
             throw idValue.error("the hidden tests folder \(relative(tests, to: root)) does not exist")
         }
         return exercise
+    }
+
+    /// `allow: [files, processes]`: what the rules on student code let an exercise do.
+    static func allowancesValue(_ value: YAMLValue) throws(ConfigError) -> Set<Allowance> {
+        var result: Set<Allowance> = []
+        for item in try value.sequence() {
+            let name = try item.string()
+            guard let allowance = Allowance(rawValue: name) else {
+                let known = Allowance.allCases.map(\.rawValue).joined(separator: ", ")
+                throw item.error("'\(name)' is not something an exercise can be allowed: use \(known)")
+            }
+            result.insert(allowance)
+        }
+        return result
     }
 
     /// The single folder under `Exercises/<id>/Sources/` names the exercise's module.

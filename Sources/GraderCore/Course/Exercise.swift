@@ -14,10 +14,13 @@ public struct Exercise: Sendable, Equatable {
     public var weights: [String: Double]
     /// `Exercises/<id>/`.
     public var folder: URL
+    /// What the rules on student code let this exercise do (grader.yml `allow:`); empty: every rule.
+    public var allowances: Set<Allowance>
 
     public init(
         id: String, module: String, points: Double, due: Date? = nil, limits: Limits = .defaults,
-        weights: [String: Double] = [:], folder: URL, late: LatePolicy = .defaults
+        weights: [String: Double] = [:], folder: URL, late: LatePolicy = .defaults,
+        allowances: Set<Allowance> = []
     ) {
         self.id = id
         self.module = module
@@ -27,12 +30,16 @@ public struct Exercise: Sendable, Equatable {
         self.limits = limits
         self.weights = weights
         self.folder = folder
+        self.allowances = allowances
     }
 
     /// Where the hidden suite lives: `Exercises/<id>/Tests/<Module>Tests/`.
     public var hiddenTestsFolder: URL {
         folder.appendingPathComponent("Tests/\(module)Tests", isDirectory: true)
     }
+
+    /// `allowances` as the report names them, in a stable order.
+    public var allowedNames: [String] { allowances.sorted().map(\.rawValue) }
 
     /// Where students' files for this exercise live in their repository.
     public var studentSourcePath: String { "Sources/\(module)" }
