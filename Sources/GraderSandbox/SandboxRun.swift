@@ -18,8 +18,16 @@ public struct SandboxRun: Sendable {
     /// The run's cgroups (memory, pids), when cgroups are writable; emptied and removed by `finish()`.
     let cgroups: [String]
 
+    /// Where a run's result file may live: a folder of the grader's that the sandbox never shows.
+    public var privateFolder: URL { sandbox.root }
+
     /// The process spec that runs the binary with `arguments` under the sandbox and its limits.
-    public func spec(arguments: [String], standardInput: Data, timeout: Duration, outputCap: Int) -> ProcessSpec {
+    /// `resultFile` (a file of the grader's) is opened for appending by the grader's own user, before
+    /// the user switch and the sandbox, and handed to the binary as descriptor 3: the test process
+    /// can add to it but not read it, nor reopen it through `/proc/self/fd/3`.
+    public func spec(
+        arguments: [String], standardInput: Data, timeout: Duration, outputCap: Int, resultFile: String? = nil
+    ) -> ProcessSpec {
         // No crash backtracer (slow, noisy), few malloc arenas (each reserves address space).
         let environment = [
             "PATH": "/usr/bin:/bin", "TZ": "UTC", "LANG": "C.UTF-8", "HOME": folderInside,
@@ -49,10 +57,13 @@ public struct SandboxRun: Sendable {
         if let uid {
             command = [sandbox.tools.setpriv, "--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", "--"] + command
         }
-        if !cgroups.isEmpty {
-            // Join the run's groups before anything of the submission starts; its descendants inherit them.
+        if !cgroups.isEmpty || resultFile != nil {
+            // Join the run's groups before anything of the submission starts (its descendants inherit
+            // them), and open the result file while still the grader's user.
             let join = cgroups.map { "echo 0 > '\($0)/cgroup.procs' || exit 125; " }.joined()
-            command = ["/bin/sh", "-c", join + "exec \"$@\"", "grade-cgroup"] + command
+            let open = resultFile == nil ? "" : "exec 3>>\"$1\" || exit 125; shift; "
+            command =
+                ["/bin/sh", "-c", join + open + "exec \"$@\"", "grade-run"] + (resultFile.map { [$0] } ?? []) + command
         }
         return ProcessSpec(
             executable: command[0], arguments: Array(command.dropFirst()) + arguments, environment: environment,

@@ -86,6 +86,37 @@ final class SandboxTests: XCTestCase {
         XCTAssertEqual(alive, [], "processes outlived the run")
     }
 
+    func testTheResultFileIsHandedOverWriteOnlyAndCannotBeReopened() async throws {
+        let sandbox = try await sandbox()
+        let results = state.appendingPathComponent("sandbox/results-test")
+        XCTAssertTrue(
+            FileManager.default.createFile(atPath: results.path, contents: nil, attributes: [.posixPermissions: 0o600]))
+        let run = try sandbox.prepare(
+            binary: URL(fileURLWithPath: "/bin/sh"), limits: SandboxLimits(memory: 256 << 20, cpuSeconds: 10))
+        defer { run.finish() }
+        XCTAssertEqual(run.privateFolder.path, results.deletingLastPathComponent().path)
+        let script = """
+            echo line >&3 && echo WROTE
+            cat <&3 && echo READ3
+            cat /proc/self/fd/3 && echo REOPENED
+            echo x >> /proc/self/fd/3 && echo APPENDED
+            ls \(results.deletingLastPathComponent().path) && echo LISTED
+            echo end
+            """
+        let outcome = try await ProcessRunner().run(
+            run.spec(
+                arguments: ["-c", script], standardInput: Data(), timeout: .seconds(20), outputCap: 64 * 1024,
+                resultFile: results.path))
+        let out = outcome.standardOutput.text
+        XCTAssertTrue(out.contains("WROTE"), "descriptor 3 is open for writing: \(out) \(outcome.standardError.text)")
+        XCTAssertFalse(out.contains("READ3"), "descriptor 3 is readable: \(out)")
+        XCTAssertFalse(out.contains("REOPENED"), "the result file could be reopened for reading: \(out)")
+        XCTAssertFalse(out.contains("APPENDED"), "the result file could be reopened through /proc: \(out)")
+        XCTAssertFalse(out.contains("LISTED"), "the grader's folder is visible: \(out)")
+        XCTAssertTrue(out.contains("end"))
+        XCTAssertEqual(try String(contentsOf: results, encoding: .utf8), "line\n")
+    }
+
     func testNoNetwork() async throws {
         let sandbox = try await sandbox()
         let (outcome, _) = try await shell("cat /proc/net/dev | tail -n +3 | cut -d: -f1 | tr -d ' '", in: sandbox)

@@ -1,14 +1,29 @@
-/// Writes the `main.swift` of a test binary: it takes the grader's one-time token and the path of
-/// the result file from standard input before any student code can run, keeps both only inside a
-/// closure, and reports every test through an `XCTestObservation` observer, one line per event:
+/// Writes the `main.swift` of a test binary. Before any test (so before any student code) runs, it
 ///
-///     <token> start <Class.method>
-///     <token> fail <Class.method> <base64 of the failure message>
-///     <token> end <Class.method> passed|failed|skipped <seconds>
-///     <token> done
+/// 1. makes the process non-dumpable (`prctl(PR_SET_DUMPABLE, 0)`), so `/proc/self/mem` and the
+///    targets of `/proc/self/fd/*` belong to root and the test process cannot open them;
+/// 2. reads the grader's handshake from standard input (a one-time token and a one-time exit
+///    status), then puts `/dev/null` in its place;
+/// 3. checks that descriptor 3 is the result channel the grader opened for it, write-only (the
+///    file belongs to the grader, so it cannot be reopened for reading).
 ///
-/// Standard output is the student's; the grader never reads results from it.
+/// Every event then goes to descriptor 3 as one line, numbered from 1 with no gap:
+///
+///     <token> 1 ready
+///     <token> 2 start <Class.method>
+///     <token> 3 fail <Class.method> <base64 of the failure message>
+///     <token> 4 end <Class.method> passed|failed|skipped <seconds>
+///     <token> 5 done 4
+///
+/// `done N` counts the lines before it; right after it the harness ends the process with the
+/// one-time exit status, so the grader can tell its own ending from any other `exit`. Standard output
+/// is the student's; the grader never reads results from it.
 public enum HarnessGenerator {
+    /// The descriptor the result channel is handed over on.
+    public static let resultDescriptor: Int32 = 3
+    /// The status the harness exits with when it finds no usable result channel (a grader fault).
+    public static let noChannelStatus: Int32 = 124
+
     public static func mainSwift(for suite: TestSuite) -> String {
         let entries = suite.classes.map { testClass in
             let methods = testClass.methods.map { method in
@@ -26,30 +41,69 @@ public enum HarnessGenerator {
             import Glibc
             #endif
 
-            private let gradeReport: @Sendable (String) -> Void = {
-                var input = [UInt8]()
-                var chunk = [UInt8](repeating: 0, count: 4096)
-                while true {
-                    let count = read(0, &chunk, chunk.count)
-                    if count <= 0 { break }
-                    input.append(contentsOf: chunk[0..<count])
+            /// Non-dumpable first: prctl is variadic in C, so it is called through its address.
+            private let gradeDumpable: Int32 = {
+                typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
+                guard let symbol = dlsym(nil, "prctl") else { return -1 }
+                let prctl = unsafeBitCast(symbol, to: Prctl.self)
+                _ = prctl(4, 0, 0, 0, 0)  // PR_SET_DUMPABLE, 0
+                return prctl(3, 0, 0, 0, 0)  // PR_GET_DUMPABLE
+            }()
+
+            private final class GradeChannel: @unchecked Sendable {
+                private let token: String
+                private let exitStatus: Int32
+                private let lock = NSLock()
+                private var lines = 0
+
+                init?() {
+                    var input = [UInt8]()
+                    var chunk = [UInt8](repeating: 0, count: 4096)
+                    while input.count < 1 << 16 {
+                        let count = read(0, &chunk, chunk.count)
+                        if count <= 0 { break }
+                        input.append(contentsOf: chunk[0..<count])
+                    }
+                    close(0)
+                    _ = open("/dev/null", O_RDONLY)
+                    let fields = String(decoding: input, as: UTF8.self).split(separator: "\\n").map(String.init)
+                    let flags = fcntl(\(resultDescriptor), F_GETFL)
+                    guard fields.count >= 2, let status = Int32(fields[1]), flags >= 0,
+                        flags & O_ACCMODE == O_WRONLY
+                    else { return nil }
+                    token = fields[0]
+                    exitStatus = status
                 }
-                close(0)
-                _ = open("/dev/null", O_RDONLY)
-                let lines = String(decoding: input, as: UTF8.self).split(separator: "\\n").map(String.init)
-                guard lines.count >= 2 else { return { _ in } }
-                let token = lines[0]
-                let fd = open(lines[1], O_WRONLY | O_APPEND | O_CLOEXEC)
-                unlink(lines[1])
-                return { line in
-                    let bytes = Array("\\(token) \\(line)\\n".utf8)
-                    _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+
+                func report(_ event: String) {
+                    lock.lock()
+                    defer { lock.unlock() }
+                    lines += 1
+                    let bytes = Array("\\(token) \\(lines) \\(event)\\n".utf8)
+                    _ = bytes.withUnsafeBytes { write(\(resultDescriptor), $0.baseAddress, $0.count) }
                 }
+
+                /// The last line, then the one-time exit status: nothing of the student's runs after it.
+                func finish() -> Never {
+                    report("done \\(lines)")
+                    fflush(stdout)
+                    fflush(stderr)
+                    _exit(exitStatus)
+                }
+            }
+
+            private let gradeChannel: GradeChannel = {
+                guard gradeDumpable == 0, let channel = GradeChannel() else {
+                    fputs("grade harness: no result channel (dumpable \\(gradeDumpable))\\n", stderr)
+                    _exit(\(noChannelStatus))
+                }
+                channel.report("ready")
+                return channel
             }()
 
             private final class GradeObserver: NSObject, XCTestObservation {
-                let report: @Sendable (String) -> Void
-                init(_ report: @escaping @Sendable (String) -> Void) { self.report = report }
+                let channel: GradeChannel
+                init(_ channel: GradeChannel) { self.channel = channel }
 
                 static func name(_ testCase: XCTestCase) -> String {
                     // Linux names a test "Class.method"; Darwin "-[Class method]".
@@ -58,7 +112,7 @@ public enum HarnessGenerator {
                 }
 
                 func testCaseWillStart(_ testCase: XCTestCase) {
-                    report("start \\(Self.name(testCase))")
+                    channel.report("start \\(Self.name(testCase))")
                 }
 
                 func testCase(
@@ -67,22 +121,22 @@ public enum HarnessGenerator {
                 ) {
                     let where_ = filePath.map { " (\\(($0 as NSString).lastPathComponent):\\(lineNumber))" } ?? ""
                     let message = String((description + where_).prefix(4000))
-                    report("fail \\(Self.name(testCase)) \\(Data(message.utf8).base64EncodedString())")
+                    channel.report("fail \\(Self.name(testCase)) \\(Data(message.utf8).base64EncodedString())")
                 }
 
                 func testCaseDidFinish(_ testCase: XCTestCase) {
                     let run = testCase.testRun
                     let status =
                         run?.hasBeenSkipped == true ? "skipped" : (run?.hasSucceeded == true ? "passed" : "failed")
-                    report("end \\(Self.name(testCase)) \\(status) \\(run?.totalDuration ?? 0)")
+                    channel.report("end \\(Self.name(testCase)) \\(status) \\(run?.totalDuration ?? 0)")
                 }
 
                 func testBundleDidFinish(_ testBundle: Bundle) {
-                    report("done")
+                    channel.finish()
                 }
             }
 
-            XCTestObservationCenter.shared.addTestObserver(GradeObserver(gradeReport))
+            XCTestObservationCenter.shared.addTestObserver(GradeObserver(gradeChannel))
             XCTMain(
                 [
             \(entries.joined(separator: "\n"))

@@ -16,3 +16,9 @@ struct SuiteOutcome: Sendable {
     /// Lines in the result channel that did not come from the harness.
     var forgedLines: Int
 }
+
+/// The grader could not run a suite at all (never the student's fault).
+struct TestRunnerError: Error, Sendable, CustomStringConvertible {
+    var problem: String
+    var description: String { problem }
+}
