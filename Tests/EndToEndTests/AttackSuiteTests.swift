@@ -10,9 +10,11 @@ import XCTest
     import Glibc
 #endif
 
-/// Every known attack on a grader, one fake student each, graded end to end one after another:
-/// none passes the attacked tests, the other tests of the same submission are still graded,
-/// nothing is left running, and the grader goes on to grade the next student normally.
+/// Every known attack on a grader, one fake student each, graded end to end one after another, twice:
+/// under the course's rules (`calc`) and with every rule an instructor can lift lifted except
+/// `unsafe` (`calc-open`), so the result channel and the sandbox are proven without the rules in
+/// front of them. No attack earns a point for `add`; the other tests of the same submission are still
+/// graded; nothing is left running; honest students before and after get full marks.
 final class AttackSuiteTests: XCTestCase {
     struct Graded: Sendable {
         let results: [String: StudentResult]
@@ -24,18 +26,47 @@ final class AttackSuiteTests: XCTestCase {
         let connections: Int
     }
 
+    static let openAllowances = [
+        "files", "processes", "signals", "environment", "network", "dynamic-loading", "system",
+    ]
+
     static let graded = Task { try await AttackSuiteTests.grade() }
+
+    static func attacks(course: FixtureCourse? = nil, port: UInt16 = 0) -> [Attack] {
+        let root = course?.folder.url.path ?? "/nonexistent"
+        return Attacks.sandbox(
+            hiddenSuite: "\(root)/Exercises/calc/Tests/CalcTests/CalcTests.swift",
+            classmate: "\(root)/.grade/repos/classmate",
+            port: port) + ForgeryAttacks.all
+    }
 
     static func grade() async throws -> Graded {
         let course = try FixtureCourse(testLimit: "2s")
+        try course.folder.write(
+            """
+            course: attacks
+            roster: roster.csv
+            exercises:
+              - id: calc
+                points: 10
+              - id: calc-open
+                points: 10
+                allow: [\(openAllowances.joined(separator: ", "))]
+            limits: {build: 120s, test: 2s, memory: 512MiB, output: 16KiB}
+
+            """, to: "grader.yml")
+        for file in ["README.md", "Sources/Calc/Calc.swift", "Tests/CalcTests/CalcTests.swift"] {
+            let text = try String(
+                contentsOf: course.folder.url.appendingPathComponent("Exercises/calc/\(file)"), encoding: .utf8)
+            try course.folder.write(text, to: "Exercises/calc-open/\(file)")
+        }
         let listener = try LoopbackListener()
-        let classmate = course.folder.url.appendingPathComponent(".grade/repos/classmate").path
-        let hidden = course.folder.url.appendingPathComponent("Exercises/calc/Tests/CalcTests/CalcTests.swift").path
         var rows: [(identifier: String, repository: String)] = []
-        let attacks = Attacks.all(hiddenSuite: hidden, classmate: classmate, port: listener.port)
-        for (identifier, source) in [("classmate", FixtureCourse.solution)] + attacks + [
-            ("control", FixtureCourse.solution)
-        ] {
+        let students =
+            [("classmate", FixtureCourse.solution)]
+            + attacks(course: course, port: listener.port).map { ($0.name, $0.source) }
+            + [("control", FixtureCourse.solution)]
+        for (identifier, source) in students {
             let repo = try GitFixture(at: course.folder.url.appendingPathComponent("students/\(identifier)"))
             try repo.write(source, to: "Sources/Calc/Calc.swift")
             _ = try repo.commit(identifier)
@@ -59,30 +90,35 @@ final class AttackSuiteTests: XCTestCase {
 
     func graded() async throws -> Graded { try await Self.graded.value }
 
-    func calc(_ identifier: String) async throws -> ExerciseResult {
+    func exercise(_ identifier: String, _ id: String) async throws -> ExerciseResult {
         let graded = try await graded()
-        return try XCTUnwrap(graded.results[identifier]?.exercises.first, identifier)
+        return try XCTUnwrap(graded.results[identifier]?.exercises.first { $0.id == id }, "\(identifier) \(id)")
     }
 
-    func status(_ exercise: ExerciseResult, _ test: String) -> TestStatus? {
+    static func status(_ exercise: ExerciseResult, _ test: String) -> TestStatus? {
         exercise.tests.first { $0.name == "CalcTests.\(test)" }?.status
     }
 
-    /// The attacked tests do not pass; the other two are graded and pass.
-    func assertContained(
-        _ identifier: String, as expected: TestStatus, file: StaticString = #filePath, line: UInt = #line
-    )
-        async throws -> ExerciseResult
-    {
-        let exercise = try await calc(identifier)
-        XCTAssertEqual(exercise.status, .graded, "\(identifier): \(exercise.message ?? "")", file: file, line: line)
-        XCTAssertEqual(status(exercise, "testAddSmallNumbers"), expected, identifier, file: file, line: line)
-        XCTAssertNotEqual(status(exercise, "testAddNegativeNumbers"), .passed, identifier, file: file, line: line)
-        XCTAssertEqual(
-            status(exercise, "testIsEven"), .passed, "\(identifier): grading goes on", file: file, line: line)
-        XCTAssertEqual(status(exercise, "testHalf"), .passed, "\(identifier): grading goes on", file: file, line: line)
-        XCTAssertEqual(exercise.score, 5, identifier, file: file, line: line)
-        return exercise
+    /// Checks `exercise` against `expected`; returns what was wrong, in words (empty when all held).
+    static func problems(_ exercise: ExerciseResult, _ expected: Attack.Expectation) -> [String] {
+        var problems: [String] = []
+        func check(_ holds: Bool, _ what: String) { if !holds { problems.append(what) } }
+        let message = exercise.message ?? ""
+        switch expected {
+        case .rejected(let rule):
+            check(exercise.status == .rejected, "status \(exercise.status.rawValue), not rejected: \(message)")
+            check(message.contains("rule \(rule)"), "not rejected by \(rule): \(message)")
+            check(exercise.score == 0, "score \(exercise.score)")
+        case .contained(let status):
+            check(exercise.status == .graded, "status \(exercise.status.rawValue), not graded: \(message)")
+            let add = Self.status(exercise, "testAddSmallNumbers")
+            check(add == status, "testAddSmallNumbers \(add?.rawValue ?? "-"), not \(status.rawValue)")
+            check(Self.status(exercise, "testAddNegativeNumbers") != .passed, "testAddNegativeNumbers passed")
+            check(Self.status(exercise, "testIsEven") == .passed, "testIsEven did not pass: grading must go on")
+            check(Self.status(exercise, "testHalf") == .passed, "testHalf did not pass: grading must go on")
+            check(exercise.score == 5, "score \(exercise.score), not 5")
+        }
+        return problems
     }
 
     func testRunsInBubblewrap() async throws {
@@ -90,86 +126,94 @@ final class AttackSuiteTests: XCTestCase {
         XCTAssertEqual(level, "bubblewrap", "the attack suite proves the sandbox; install bubblewrap (scripts/setup)")
     }
 
-    func testExitZeroAndFakeSummaryDoNotPass() async throws {
-        for identifier in ["exit-zero", "fake-summary-then-exit"] {
-            let exercise = try await assertContained(identifier, as: .crashed)
-            let message = exercise.tests.first?.message ?? ""
-            XCTAssertTrue(message.contains("exited (status 0)"), message)
+    func testAtLeastTenAttacksOnTheResultChannel() {
+        XCTAssertGreaterThanOrEqual(ForgeryAttacks.all.count, 10)
+        XCTAssertEqual(Set(Self.attacks().map(\.name)).count, Self.attacks().count, "attack names are unique")
+    }
+
+    func testUnderTheCourseRulesNoAttackEarnsAPoint() async throws {
+        for attack in Self.attacks() {
+            let problems = Self.problems(try await exercise(attack.name, "calc"), attack.strict)
+            XCTAssertEqual(problems, [], "\(attack.name) under the course's rules")
         }
     }
 
-    func testShadowingTheHarnessIsRejected() async throws {
-        for (identifier, rule) in [
-            ("xctassert-overload", "no-xctest"), ("int-equality-override", "no-operator-on-standard-types"),
-            ("mirror-token-theft", "no-xctest"),
-        ] {
-            let exercise = try await calc(identifier)
-            XCTAssertEqual(exercise.status, .rejected, identifier)
-            XCTAssertEqual(exercise.score, 0, identifier)
-            XCTAssertTrue(exercise.message?.contains("rule \(rule)") == true, exercise.message ?? "")
+    func testWithTheRulesLiftedTheChannelAndTheSandboxStillHold() async throws {
+        for attack in Self.attacks() {
+            let exercise = try await exercise(attack.name, "calc-open")
+            XCTAssertEqual(
+                Self.problems(exercise, attack.open), [], "\(attack.name) with everything but unsafe allowed")
+            XCTAssertEqual(
+                exercise.allowed, Self.openAllowances.sorted { Allowance(rawValue: $0)! < Allowance(rawValue: $1)! })
         }
     }
 
-    func testForgedResultLinesAreFlagged() async throws {
-        let exercise = try await assertContained("write-every-descriptor", as: .failed)
-        XCTAssertTrue(exercise.message?.contains("suspected forgery") == true, exercise.message ?? "no message")
+    func testLinesWrittenIntoTheChannelAreFlaggedAsForgery() async throws {
+        for name in ["write-every-descriptor", "descriptor-reuse", "lingering-thread-forger", "signal-handler-forger"] {
+            let message = try await exercise(name, "calc-open").message ?? ""
+            XCTAssertTrue(message.contains("suspected forgery"), "\(name): \(message)")
+        }
+    }
+
+    func testExitingInsteadOfFinishingNeverPasses() async throws {
+        for name in ["exit-zero", "fake-summary-then-exit", "atexit-forger"] {
+            let message = try await exercise(name, "calc-open").tests.first?.message ?? ""
+            XCTAssertTrue(message.contains("exited (status 0)"), "\(name): \(message)")
+        }
     }
 
     func testCrashesAndExhaustionEndAsCrashesWithAReason() async throws {
-        _ = try await assertContained("fatal-error", as: .crashed)
-        let memory = try await assertContained("endless-allocation", as: .crashed)
-        XCTAssertTrue(
-            memory.tests.first?.message?.contains("memory limit exceeded") == true,
-            "\(memory.tests.first?.message ?? "")")
-        let threads = try await calc("thread-bomb")
-        XCTAssertNotEqual(status(threads, "testAddSmallNumbers"), .passed)
-        print("thread bomb:", threads.tests.first?.message ?? "")
-        XCTAssertEqual(status(threads, "testHalf"), .passed)
-        // kill(-1) spares the caller, and the sandbox's init ignores it: the test just fails.
-        for identifier in ["kill-everyone", "kill-parent"] {
-            _ = try await assertContained(identifier, as: .failed)
-        }
-    }
-
-    func testHangsEndAsTimeouts() async throws {
-        for identifier in ["endless-loop", "semaphore-deadlock", "ignore-sigterm", "fork-bomb"] {
-            _ = try await assertContained(identifier, as: .timeout)
-        }
+        let memory = try await exercise("endless-allocation", "calc")
+        let message = memory.tests.first?.message ?? ""
+        XCTAssertTrue(message.contains("memory limit exceeded"), message)
+        print("thread bomb:", try await exercise("thread-bomb", "calc").tests.first?.message ?? "")
     }
 
     func testDaemonsDiskFillersAndFloodsAreContained() async throws {
-        _ = try await assertContained("setsid-daemon", as: .failed)
-        _ = try await assertContained("fill-disks", as: .failed)
-        let flood = try await assertContained("flood-output", as: .failed)
+        let flood = try await exercise("flood-output", "calc")
         XCTAssertTrue(flood.output?.contains("more bytes of output were not kept") == true)
         XCTAssertLessThan(flood.output?.utf8.count ?? 0, 64 * 1024)
     }
 
-    func testSecretsAndTheNetworkAreOutOfReach() async throws {
-        for identifier in ["read-hidden-tests", "read-classmate", "read-own-binary", "network"] {
-            _ = try await assertContained(identifier, as: .failed)
-        }
+    func testTheNetworkIsOutOfReach() async throws {
         let connections = try await graded().connections
         XCTAssertEqual(connections, 0, "a submission reached the host's loopback")
     }
 
-    func testNothingIsLeftRunningAndTheNextStudentGradesNormally() async throws {
+    func testNothingIsLeftRunningAndHonestStudentsGetFullMarks() async throws {
         let graded = try await graded()
-        XCTAssertEqual(graded.results["control"]?.score, 10)
-        XCTAssertEqual(graded.results["classmate"]?.score, 10)
-        XCTAssertEqual(graded.order.count, Attacks.all(hiddenSuite: "", classmate: "", port: 0).count + 2)
+        XCTAssertEqual(graded.results["control"]?.score, 20)
+        XCTAssertEqual(graded.results["classmate"]?.score, 20)
+        XCTAssertEqual(graded.order.count, Self.attacks().count + 2)
         XCTAssertEqual(Self.leftovers(stateFolder: graded.stateFolder), [])
     }
 
     func testPrintsTheVerdictTable() async throws {
         let graded = try await graded()
-        print("attack | addSmallNumbers | exercise | seconds to verdict")
+        func cell(_ exercise: ExerciseResult?) -> String {
+            guard let exercise else { return "-" }
+            if exercise.status == .rejected {
+                return "rejected ("
+                    + (exercise.message?.firstMatch(of: #/rule ([\w-]+)/#).map { String($0.output.1) } ?? "?")
+                    + ")"
+            }
+            return "\(Self.status(exercise, "testAddSmallNumbers")?.rawValue ?? "-"), \(exercise.score.formatted()) pts"
+        }
+        print("attack | course rules (calc) | rules lifted but unsafe (calc-open) | seconds (both)")
         for identifier in graded.order {
-            let exercise = try XCTUnwrap(graded.results[identifier]?.exercises.first)
-            let test = status(exercise, "testAddSmallNumbers")?.rawValue ?? "-"
+            let exercises = graded.results[identifier]?.exercises ?? []
             print(
-                "\(identifier) | \(test) | \(exercise.status.rawValue) | \(String(format: "%.2f", graded.seconds[identifier] ?? 0))"
+                "\(identifier) | \(cell(exercises.first { $0.id == "calc" })) | \(cell(exercises.first { $0.id == "calc-open" })) | \(String(format: "%.2f", graded.seconds[identifier] ?? 0))"
             )
+        }
+        print("what the grader told each attacker about testAddSmallNumbers in calc-open (rules lifted but unsafe):")
+        for identifier in graded.order {
+            guard let open = graded.results[identifier]?.exercises.first(where: { $0.id == "calc-open" }) else {
+                continue
+            }
+            let test = open.tests.first { $0.name == "CalcTests.testAddSmallNumbers" }?.message ?? ""
+            let said = [test, open.message ?? ""].filter { !$0.isEmpty }.joined(separator: " / ")
+            print("  \(identifier): \(said.replacingOccurrences(of: "\n", with: " ").prefix(240))")
         }
         XCTAssertEqual(graded.seconds.count, graded.order.count)
     }
