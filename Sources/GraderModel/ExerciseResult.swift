@@ -15,12 +15,12 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
     public var submission: Submission?
     /// The rules on student code this exercise relaxed (grader.yml `allow:`, e.g. `files`); empty
     /// when every rule applied. With `unsafe` allowed, the score is only as good as the student's word.
-    public var allowed: [String]
+    public var allowed: [Allowance]
 
     public init(
         id: String, status: ExerciseStatus, score: Double = 0, maxScore: Double,
         message: String? = nil, diagnostics: String? = nil, output: String? = nil,
-        tests: [TestResult] = [], submission: Submission? = nil, allowed: [String] = []
+        tests: [TestResult] = [], submission: Submission? = nil, allowed: [Allowance] = []
     ) {
         self.id = id
         self.status = status
@@ -49,7 +49,7 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
         output = try c.decodeIfPresent(String.self, forKey: .output)
         tests = try c.decode([TestResult].self, forKey: .tests)
         submission = try c.decodeIfPresent(Submission.self, forKey: .submission)
-        allowed = try c.decodeIfPresent([String].self, forKey: .allowed) ?? []
+        allowed = try c.decodeIfPresent([Allowance].self, forKey: .allowed) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {

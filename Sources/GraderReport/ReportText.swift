@@ -115,6 +115,16 @@ enum ReportText {
         guard whole > 0 else { return "—" }
         return "\(Int((part / whole * 100).rounded())) %"
     }
+    /// The rules an exercise lifted, as a sentence for its page; nil when every rule applied.
+    static func allowances(_ allowed: [Allowance]) -> String? {
+        guard !allowed.isEmpty else { return nil }
+        let list = allowed.map(\.summary).joined(separator: ", ")
+        var text = "The course lets this exercise use \(list) (grader.yml allow:)."
+        if allowed.contains(.unsafe) {
+            text += " Code that reads raw memory can reach the grader's own data, so results here rest on trust."
+        }
+        return text
+    }
 }
 
 extension GradeReport {
@@ -136,4 +146,5 @@ extension GradeReport {
         if let title, !title.isEmpty { return title }
         return course
     }
+
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GraderCore
+import GraderModel
 import GraderTestSupport
 import XCTest
 
@@ -139,7 +140,7 @@ final class ConfigLoaderTests: XCTestCase {
             """, to: "grader.yml")
         let exercise = try XCTUnwrap(ConfigLoader.load(course.configFile).exercises.first)
         XCTAssertEqual(exercise.allowances, [.files, .dynamicLoading, .environment])
-        XCTAssertEqual(exercise.allowedNames, ["files", "environment", "dynamic-loading"])
+        XCTAssertEqual(exercise.allowances.sorted(), [.files, .environment, .dynamicLoading])
         XCTAssertEqual(try ConfigLoader.load(self.courseWithoutAllow()).exercises.first?.allowances, [])
 
         let error = try load("course: c\nroster: r.csv\nexercises:\n  - id: calc\n    allow: [files, everything]\n")

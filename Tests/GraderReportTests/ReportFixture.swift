@@ -59,7 +59,7 @@ enum ReportFixture {
                     TestResult(
                         name: "StringsTests.testAfterCrash", status: .notRun, maxScore: 2.5,
                         message: "not run: the suite stopped early"),
-                ]),
+                ], allowed: [.unsafe, .files]),
         ],
         head: "89abcdef0123456789abcdef0123456789abcdef")
 

@@ -16,7 +16,7 @@ public struct PreparedSuite: Sendable {
     func unrun(_ status: ExerciseStatus, message: String?) -> ExerciseResult {
         let result = ExerciseResult(
             id: exercise.id, status: status, maxScore: exercise.points, message: message,
-            tests: suite.testNames.map { TestResult(name: $0, status: .notRun) }, allowed: exercise.allowedNames)
+            tests: suite.testNames.map { TestResult(name: $0, status: .notRun) }, allowed: exercise.allowances.sorted())
         return Scorer.score(result, points: exercise.points, weights: exercise.weights)
     }
 

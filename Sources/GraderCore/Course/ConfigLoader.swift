@@ -1,4 +1,5 @@
 import Foundation
+import GraderModel
 import Yams
 
 /// Reads grader.yml into a `Course`, checking it against the course folder before any student is

@@ -1,4 +1,5 @@
 import Foundation
+import GraderModel
 
 /// One graded exercise of a course, as grader.yml and `Exercises/<id>/` describe it.
 public struct Exercise: Sendable, Equatable {
@@ -37,9 +38,6 @@ public struct Exercise: Sendable, Equatable {
     public var hiddenTestsFolder: URL {
         folder.appendingPathComponent("Tests/\(module)Tests", isDirectory: true)
     }
-
-    /// `allowances` as the report names them, in a stable order.
-    public var allowedNames: [String] { allowances.sorted().map(\.rawValue) }
 
     /// Where students' files for this exercise live in their repository.
     public var studentSourcePath: String { "Sources/\(module)" }

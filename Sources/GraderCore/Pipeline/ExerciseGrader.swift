@@ -21,7 +21,7 @@ struct ExerciseGrader: Sendable {
     func grade(_ files: [GitFile], suite: PreparedSuite, source: String, in folder: URL) async -> ExerciseResult {
         let exercise = suite.exercise
         var result = ExerciseResult(
-            id: exercise.id, status: .graded, maxScore: exercise.points, allowed: exercise.allowedNames)
+            id: exercise.id, status: .graded, maxScore: exercise.points, allowed: exercise.allowances.sorted())
         result.tests = suite.suite.testNames.map { TestResult(name: $0, status: .notRun) }
         do {
             let staged = try StagedSubmission.stage(files, module: exercise.module, into: folder)

@@ -35,6 +35,8 @@ struct StudentPage {
         let exerciseHint: String
         let exerciseLate: LateFacts?
         let exerciseMessage: String?
+        /// Which rules on student code grader.yml lifted for this exercise, in words.
+        let exerciseAllowed: String?
         let hasDiagnostics: Bool
         let diagnostics: [DiagnosticEntry]
         let diagnosticsNotice: String?
@@ -104,6 +106,7 @@ struct StudentPage {
             exerciseHint: hint(exercise, passed: passed) + lateHint(exercise.submission),
             exerciseLate: exercise.submission.map { LateFacts($0, score: exercise.score, address: address) },
             exerciseMessage: ReportText.clipped(ReportText.readable(exercise.message), limit: ReportText.messageLimit),
+            exerciseAllowed: ReportText.allowances(exercise.allowed),
             hasDiagnostics: !entries.isEmpty,
             diagnostics: entries,
             diagnosticsNotice: diagnostics.notice,

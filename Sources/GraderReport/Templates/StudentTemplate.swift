@@ -59,6 +59,9 @@ enum StudentTemplate {
         {{#exerciseMessage}}
         <p class="message">{{exerciseMessage}}</p>
         {{/exerciseMessage}}
+        {{#exerciseAllowed}}
+        <p class="allowed">{{exerciseAllowed}}</p>
+        {{/exerciseAllowed}}
         {{#hasDiagnostics}}
         <h3>Compiler diagnostics</h3>
         <ol class="diagnostics">

@@ -63,6 +63,7 @@ enum Stylesheet {
         .message, pre { white-space: pre-wrap; overflow-wrap: anywhere; }
         pre { background: #f6f6f8; border: 1px solid var(--line); padding: .5rem; margin: .35rem 0; max-height: 30rem; overflow: auto; }
         .truncated { color: #8a4b00; font-style: italic; font-size: .9rem; }
+        .allowed { color: var(--muted); font-size: .9rem; border-left: 3px solid var(--line); padding-left: .5rem; }
         table.late { margin: .25rem 0 .75rem; }
         section.exercise { border-top: 2px solid var(--line); margin-top: 1.25rem; }
         section.exercise h2 .score { font-weight: normal; color: var(--muted); }

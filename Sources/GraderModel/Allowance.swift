@@ -1,7 +1,7 @@
 /// What an exercise may do that the rules on student code otherwise refuse: grader.yml's
 /// `allow:` list, per exercise. Each is named in the exercise's report (`allowed`), so a student and
 /// an instructor can see which guarantees were relaxed.
-public enum Allowance: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum Allowance: String, Codable, Sendable, Hashable, CaseIterable, Comparable {
     /// `unsafe` expressions, `@unsafe`/`@safe`, raw pointers: the module is compiled without
     /// `-strict-memory-safety` errors. Code that can read raw memory can read the harness's secrets:
     /// results of such an exercise can be forged (the report says so).
