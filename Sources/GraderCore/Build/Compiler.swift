@@ -121,3 +121,10 @@ struct Compiler: Sendable {
             diagnostics: unique.isEmpty ? "linking the test binary failed" : unique.joined(separator: "\n"))
     }
 }
+
+extension Compiler {
+    /// A compiler with a process runner of its own.
+    init(toolchain: Toolchain, moduleCache: URL) {
+        self.init(toolchain: toolchain, processRunner: ProcessRunner(), moduleCache: moduleCache)
+    }
+}

@@ -14,9 +14,11 @@ enum SymbolCatalog {
         var word: String
     }
 
-    /// Modules student code may use (inside them, `refusedAPIs` still apply).
+    /// Modules student code may use (inside them, `refusedAPIs` still apply); `Builtin` names the
+    /// compiler's own types (`Builtin.NativeObject`, `Builtin.Int64`), in value witness tables.
     static let allowedModules: Set = [
-        "Swift", "_Concurrency", "_StringProcessing", "RegexBuilder", "Synchronization", "Dispatch", "Foundation",
+        "Swift", "Builtin", "_Concurrency", "_StringProcessing", "RegexBuilder", "Synchronization", "Dispatch",
+        "Foundation",
         "FoundationEssentials", "FoundationInternationalization",
     ]
 
