@@ -152,12 +152,16 @@ struct ELFObject: Sendable {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    /// A little-endian unsigned integer of `width` bytes at `at`.
+    /// A little-endian unsigned integer of `width` (2, 4 or 8) bytes at `at`, after a bounds check.
     private func integer(_ at: Int, _ width: Int) throws(ReadError) -> UInt64 {
         guard at >= 0, at <= bytes.count - width else { throw ReadError(reason: "truncated at byte \(at)") }
-        var value: UInt64 = 0
-        for index in (0..<width).reversed() { value = value << 8 | UInt64(bytes[at + index]) }
-        return value
+        return bytes.withUnsafeBytes { raw in
+            switch width {
+            case 2: UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt16.self)))
+            case 4: UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+            default: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+            }
+        }
     }
 
     /// An offset: an integer that must point into the file.

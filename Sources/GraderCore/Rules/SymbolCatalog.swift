@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What a student's compiled module may use from outside itself: an allowlist of C symbols and
 /// Swift modules, and inside the allowed modules a table of refused APIs, each in the `Allowance`
 /// category that lifts it.
@@ -118,12 +120,36 @@ enum SymbolCatalog {
         ],
     ]
 
+    /// `refusedAPIs` by the type or function each entry starts with, in category order.
+    static let refusedByName: [String: [(api: String, category: Allowance)]] = {
+        var index: [String: [(api: String, category: Allowance)]] = [:]
+        for category in Allowance.allCases {
+            for api in refusedAPIs[category] ?? [] {
+                index[String(api.prefix { $0 != "." && $0 != "(" }), default: []].append((api, category))
+            }
+        }
+        return index
+    }()
+
+    /// Verdicts on Swift symbols by mangled name, for every job of the process: most jobs use the
+    /// same few hundred standard library symbols. `module` is the declaring module: a module's own
+    /// symbols are always allowed to it.
+    static let verdicts = Mutex<[String: (module: String?, refusal: Refusal?)]>([:])
+
     /// Why the external symbol `name` (as the object names it) is refused, or nil. `referrers`: the
     /// functions of the object that use it.
     static func refusal(ofExternal name: String, module own: String, referrers: Set<String>) -> Refusal? {
-        if let demangled = Demangled(name) { return refusal(of: demangled, module: own) }
         if name.hasPrefix("$s") || name.hasPrefix("_$s") {
-            return Refusal(category: .system, api: name, module: nil, word: name)
+            let verdict =
+                verdicts.withLock { $0[name] }
+                ?? {
+                    let verdict =
+                        Demangled(name).map { (module: $0.module, refusal: refusal(of: $0)) }
+                        ?? (module: nil, refusal: Refusal(category: .system, api: name, module: nil, word: name))
+                    verdicts.withLock { if $0.count < 100_000 { $0[name] = verdict } }
+                    return verdict
+                }()
+            return verdict.module == own ? nil : verdict.refusal
         }
         if allowedCSymbols.contains(name) || isMathematics(name) || name.hasPrefix("swift_")
             || name.hasPrefix("_swift") || name.hasPrefix("__swift")
@@ -136,31 +162,37 @@ enum SymbolCatalog {
     }
 
     static func refusal(of symbol: Demangled, module own: String) -> Refusal? {
-        guard let module = symbol.module, module != own else { return nil }
+        symbol.module == own ? nil : refusal(of: symbol)
+    }
+
+    /// Why `symbol` is refused to a module that does not declare it, or nil.
+    static func refusal(of symbol: Demangled) -> Refusal? {
+        guard let module = symbol.module else { return nil }
         let first = symbol.path.first ?? ""
-        let readable = symbol.readable
-        let word = searchWord(symbol)
+        func refuse(_ category: Allowance?, word: String? = nil) -> Refusal {
+            Refusal(
+                category: category, api: symbol.readable, module: category == nil ? module : nil,
+                word: word ?? searchWord(symbol))
+        }
         switch module {
         case "Glibc", "SwiftGlibc", "__C":
             if isMathematics(first) || first == "errno" { return nil }
             let category = category(ofC: first)
             // Types of the C library (`timespec`, `tm`) are harmless unless they belong to a category.
             if module == "__C", category == .system { return nil }
-            return Refusal(category: category, api: readable, module: nil, word: first)
+            return refuse(category, word: first)
         case "FoundationNetworking":
-            return Refusal(category: .network, api: readable, module: nil, word: word)
+            return refuse(.network)
         case _ where !allowedModules.contains(module):
-            return Refusal(category: nil, api: readable, module: module, word: word)
+            return refuse(nil)
         default:
             break
         }
-        if isUnsafe(symbol.path) { return Refusal(category: .unsafe, api: readable, module: nil, word: word) }
-        for category in Allowance.allCases {
-            for api in refusedAPIs[category] ?? [] where matches(api, first: first, readable: readable) {
-                return Refusal(
-                    category: category, api: readable, module: nil,
-                    word: api.contains(".") || api.contains("(") ? word : api)
-            }
+        if isUnsafe(symbol.path) { return refuse(.unsafe) }
+        guard let candidates = refusedByName[first] else { return nil }
+        let readable = symbol.readable
+        for (api, category) in candidates where matches(api, first: first, readable: readable) {
+            return refuse(category, word: api.contains(".") || api.contains("(") ? nil : api)
         }
         return nil
     }
