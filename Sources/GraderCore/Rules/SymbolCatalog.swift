@@ -74,6 +74,8 @@ enum SymbolCatalog {
             "fexecve", "exit", "_exit", "_Exit", "quick_exit", "atexit", "at_quick_exit", "on_exit", "kill", "killpg",
             "tgkill", "tkill", "setsid", "setpgid", "setpgrp", "daemon", "system", "popen", "pclose", "wait",
             "waitpid", "wait3", "wait4", "waitid", "pthread_kill", "pthread_exit", "pthread_cancel", "pthread_atfork",
+            "getpid", "getppid", "getpgrp",
+            "getpgid", "getsid",
         ],
         .signals: [
             "signal", "sigaction", "raise", "sigprocmask", "pthread_sigmask", "sigemptyset", "sigfillset", "sigaddset",
