@@ -52,4 +52,14 @@ final class DemangledTests: XCTestCase {
         XCTAssertEqual(
             SymbolCatalog.refusal(of: try demangled("$sSS7cStringSSSPys4Int8VG_tcfC"), module: "M")?.category, .unsafe)
     }
+
+    func testOwnSymbolsAreThoseTheModuleDeclares() {
+        XCTAssertTrue(ObjectRules.owned("$s5Probe6answerSiyF", by: "Probe"))
+        XCTAssertTrue(ObjectRules.owned("$sSi5Probe1PAAMc", by: "Probe"), "Int : Probe.P in Probe")
+        XCTAssertTrue(ObjectRules.owned("$sSi5ProbeE7doubledSivg", by: "Probe"), "(extension in Probe):Swift.Int")
+        let write = "$s10Foundation10FileHandleC5writeyy20FoundationEssentials4DataVF"
+        XCTAssertFalse(ObjectRules.owned(write, by: "Probe"))
+        XCTAssertFalse(ObjectRules.owned(write, by: "Data"), "FoundationEssentials.Data is not module Data's")
+        XCTAssertFalse(ObjectRules.owned(write, by: "FileHandle"))
+    }
 }

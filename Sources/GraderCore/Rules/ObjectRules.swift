@@ -140,7 +140,10 @@ enum ObjectRules {
         while let range = rest.range(of: module) {
             let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
             let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-            if !(before.isLetter || before.isNumber || before == "_"), after == "." || after == ")" || after == " " {
+            // A module is the outermost qualifier: never after a `.` (`Foundation.Data` is not module Data's).
+            if !(before.isLetter || before.isNumber || before == "_" || before == "."),
+                after == "." || after == ")" || after == " "
+            {
                 return true
             }
             rest = text[range.upperBound...]
