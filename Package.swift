@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "GraderTestSupport", swiftSettings: strict),
 
         .testTarget(
-            name: "GraderCoreTests", dependencies: ["GraderCore", "GraderGit", "GraderTestSupport"],
+            name: "GraderCoreTests", dependencies: ["GraderCore", "GraderGit", "GraderModel", "GraderTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "GraderGitTests", dependencies: ["GraderGit", "GraderTestSupport"],

@@ -46,9 +46,13 @@ public struct FixtureCourse: Sendable {
 
         """
 
-    /// Writes the course (grader.yml, the exercise, its solution) with `testLimit` per test.
-    public init(testLimit: String = "3s", roster: [(identifier: String, repository: String)] = []) throws {
+    /// Writes the course (grader.yml, the exercise, its solution) with `testLimit` per test and
+    /// `allow` as the exercise's `allow:` list (what the rules on student code let it do).
+    public init(
+        testLimit: String = "3s", allow: [String] = [], roster: [(identifier: String, repository: String)] = []
+    ) throws {
         folder = try TemporaryDirectory(prefix: "grade-course")
+        let allowed = allow.isEmpty ? "" : "\n    allow: [\(allow.joined(separator: ", "))]"
         try folder.write(
             """
             course: fixture
@@ -56,7 +60,7 @@ public struct FixtureCourse: Sendable {
             roster: roster.csv
             exercises:
               - id: calc
-                points: 10
+                points: 10\(allowed)
             limits: {build: 120s, test: \(testLimit), memory: 512MiB, output: 16KiB}
 
             """, to: "grader.yml")

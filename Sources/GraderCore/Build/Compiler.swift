@@ -19,12 +19,19 @@ struct Compiler: Sendable {
         case built(binary: URL)
         /// `diagnostics` are safe to show the student (no hidden test source in them).
         case failed(reason: String, diagnostics: String)
+        /// The student's module broke a rule the compiler or the check of its object enforces
+        /// (`MemorySafetyRule`, `ObjectRules`): it is never linked with the hidden tests.
+        case rejected(RuleViolation)
     }
 
+    /// Throws when the grader cannot finish (the compiler cannot start, its object cannot be read:
+    /// `ObjectRules.UnreadableObject`); what the student's code does is a `Result`.
     func build(
         _ files: [String], suite: PreparedSuite, in folder: URL, timeout: Duration
     ) async throws -> Result {
         let module = suite.exercise.module
+        let allowances = suite.exercise.allowances
+        let strict = !allowances.contains(.unsafe)
         let build = folder.appendingPathComponent(".build", isDirectory: true)
         try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
         let common = [
@@ -36,9 +43,23 @@ struct Compiler: Sendable {
             common + [
                 "-module-name", module, "-parse-as-library", "-enable-testing", "-emit-module",
                 "-emit-module-path", ".build/\(module).swiftmodule", "-c", "-o", ".build/\(module).o",
-            ] + files,
+            ] + (strict ? MemorySafetyRule.compilerFlags : []) + files,
             in: folder, timeout: timeout)
+        if strict, !student.succeeded, student.stoppedBy == nil,
+            let violation = MemorySafetyRule.violation(
+                inCompilerOutput: TestRunner.combined(student).replacingOccurrences(of: folder.path + "/", with: ""))
+        {
+            return .rejected(violation)
+        }
         if let failure = failure(student, timeout: timeout, folder: folder, hidden: false) { return failure }
+        let sources = { files.map { (path: $0, source: Self.read(folder.appendingPathComponent($0))) } }
+        if strict, let violation = MemorySafetyRule.unsafeMarker(in: sources()) { return .rejected(violation) }
+        if let violation = try ObjectRules.check(
+            objectAt: build.appendingPathComponent("\(module).o"), module: module, allowances: allowances,
+            sources: sources)
+        {
+            return .rejected(violation)
+        }
 
         let binary = build.appendingPathComponent("tests")
         let tests = try await swiftc(
@@ -47,6 +68,11 @@ struct Compiler: Sendable {
             in: folder, timeout: timeout)
         if let failure = failure(tests, timeout: timeout, folder: folder, hidden: true) { return failure }
         return .built(binary: binary)
+    }
+
+    /// A staged file's text (the staging made sure it is UTF-8).
+    private static func read(_ url: URL) -> String {
+        (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
     private func swiftc(_ arguments: [String], in folder: URL, timeout: Duration) async throws -> ProcessOutcome {
@@ -93,5 +119,12 @@ struct Compiler: Sendable {
         return .failed(
             reason: "the hidden tests cannot use your code: check the names and signatures the exercise asks for",
             diagnostics: unique.isEmpty ? "linking the test binary failed" : unique.joined(separator: "\n"))
+    }
+}
+
+extension Compiler {
+    /// A compiler with a process runner of its own.
+    init(toolchain: Toolchain, moduleCache: URL) {
+        self.init(toolchain: toolchain, processRunner: ProcessRunner(), moduleCache: moduleCache)
     }
 }

@@ -45,6 +45,9 @@ struct ExerciseGrader: Sendable {
                 result.status = .compileError
                 result.message = reason + notes
                 result.diagnostics = diagnostics
+            case .rejected(let violation):
+                result.status = .rejected
+                result.message = violation.description + notes
             case .built(let binary):
                 let run = try await testRunner.run(
                     binary: binary, testModule: suite.testModule, suite: suite.suite, limits: exercise.limits,
