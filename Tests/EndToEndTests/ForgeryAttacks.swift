@@ -270,6 +270,6 @@ enum ForgeryAttacks {
                     if let token = findToken(in: Array(values.utf8)) { forge(token); exit(0) }
                     return 0
                 """, top: helpers),
-            strict: .rejected("no-environment"), open: .contained(.failed)),
+            strict: .rejected("no-files"), open: .contained(.failed)),
     ]
 }

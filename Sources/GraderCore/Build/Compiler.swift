@@ -27,7 +27,7 @@ struct Compiler: Sendable {
     /// Throws when the grader cannot finish (the compiler cannot start, its object cannot be read:
     /// `ObjectRules.UnreadableObject`); what the student's code does is a `Result`.
     func build(
-        _ files: [String], suite: PreparedSuite, in folder: URL, timeout: Duration
+        _ files: [String], suite: PreparedSuite, in folder: URL, timeout: Duration, times: StageTimes = StageTimes()
     ) async throws -> Result {
         let module = suite.exercise.module
         let allowances = suite.exercise.allowances
@@ -39,12 +39,14 @@ struct Compiler: Sendable {
             "-no-color-diagnostics",
         ]
 
-        let student = try await swiftc(
-            common + [
-                "-module-name", module, "-parse-as-library", "-enable-testing", "-emit-module",
-                "-emit-module-path", ".build/\(module).swiftmodule", "-c", "-o", ".build/\(module).o",
-            ] + (strict ? MemorySafetyRule.compilerFlags : []) + files,
-            in: folder, timeout: timeout)
+        let student = try await times.measure(.compileStudent) {
+            try await swiftc(
+                common + [
+                    "-module-name", module, "-parse-as-library", "-enable-testing", "-emit-module",
+                    "-emit-module-path", ".build/\(module).swiftmodule", "-c", "-o", ".build/\(module).o",
+                ] + (strict ? MemorySafetyRule.compilerFlags : []) + files,
+                in: folder, timeout: timeout)
+        }
         if strict, !student.succeeded, student.stoppedBy == nil,
             let violation = MemorySafetyRule.violation(
                 inCompilerOutput: TestRunner.combined(student).replacingOccurrences(of: folder.path + "/", with: ""))
@@ -54,18 +56,24 @@ struct Compiler: Sendable {
         if let failure = failure(student, timeout: timeout, folder: folder, hidden: false) { return failure }
         let sources = { files.map { (path: $0, source: Self.read(folder.appendingPathComponent($0))) } }
         if strict, let violation = MemorySafetyRule.unsafeMarker(in: sources()) { return .rejected(violation) }
-        if let violation = try ObjectRules.check(
-            objectAt: build.appendingPathComponent("\(module).o"), module: module, allowances: allowances,
-            sources: sources)
+        if let violation = try times.measure(
+            .objectCheck,
+            {
+                try ObjectRules.check(
+                    objectAt: build.appendingPathComponent("\(module).o"), module: module, allowances: allowances,
+                    sources: sources)
+            })
         {
             return .rejected(violation)
         }
 
         let binary = build.appendingPathComponent("tests")
-        let tests = try await swiftc(
-            common + ["-module-name", suite.testModule, "-I", ".build", "-o", binary.path]
-                + suite.hiddenFiles.map(\.path) + [suite.harness.path, ".build/\(module).o"],
-            in: folder, timeout: timeout)
+        let tests = try await times.measure(.linkTests) {
+            try await swiftc(
+                common + ["-module-name", suite.testModule, "-I", ".build", "-o", binary.path]
+                    + suite.hiddenFiles.map(\.path) + [suite.harness.path, ".build/\(module).o"],
+                in: folder, timeout: timeout)
+        }
         if let failure = failure(tests, timeout: timeout, folder: folder, hidden: true) { return failure }
         return .built(binary: binary)
     }

@@ -8,6 +8,8 @@ import GraderSandbox
 struct ExerciseGrader: Sendable {
     var compiler: Compiler
     var testRunner: TestRunner
+    /// Where each job's time goes, summed (`grade --timings`).
+    var times = StageTimes()
 
     /// The usual set-up: one process runner, the module cache in `stateFolder/module-cache`.
     init(toolchain: Toolchain, sandbox: Sandbox, stateFolder: URL) {
@@ -24,7 +26,9 @@ struct ExerciseGrader: Sendable {
             id: exercise.id, status: .graded, maxScore: exercise.points, allowed: exercise.allowances.sorted())
         result.tests = suite.suite.testNames.map { TestResult(name: $0, status: .notRun) }
         do {
-            let staged = try StagedSubmission.stage(files, module: exercise.module, into: folder)
+            let staged = try times.measure(.stage) {
+                try StagedSubmission.stage(files, module: exercise.module, into: folder)
+            }
             let notes = staged.skipped.isEmpty ? "" : "\n" + staged.skipped.joined(separator: "\n")
             guard !staged.files.isEmpty else {
                 result.status = .missing
@@ -35,12 +39,14 @@ struct ExerciseGrader: Sendable {
             let sources = try staged.files.map { path in
                 (path: path, source: try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8))
             }
-            if let violation = SourceRules.check(sources) {
+            if let violation = times.measure(.sourceRules, { SourceRules.check(sources) }) {
                 result.status = .rejected
                 result.message = violation.description + notes
                 return Scorer.score(result, points: exercise.points, weights: exercise.weights)
             }
-            switch try await compiler.build(staged.files, suite: suite, in: folder, timeout: exercise.limits.build) {
+            switch try await compiler.build(
+                staged.files, suite: suite, in: folder, timeout: exercise.limits.build, times: times)
+            {
             case .failed(let reason, let diagnostics):
                 result.status = .compileError
                 result.message = reason + notes
@@ -49,9 +55,11 @@ struct ExerciseGrader: Sendable {
                 result.status = .rejected
                 result.message = violation.description + notes
             case .built(let binary):
-                let run = try await testRunner.run(
-                    binary: binary, testModule: suite.testModule, suite: suite.suite, limits: exercise.limits,
-                    folder: folder)
+                let run = try await times.measure(.runTests) {
+                    try await testRunner.run(
+                        binary: binary, testModule: suite.testModule, suite: suite.suite, limits: exercise.limits,
+                        folder: folder)
+                }
                 result.output = run.output.isEmpty ? nil : run.output
                 for index in result.tests.indices {
                     let verdict = run.verdicts[result.tests[index].name] ?? TestVerdict(status: .notRun)

@@ -17,6 +17,8 @@ public struct Grader: Sendable {
 
     /// The isolation student code runs under, as written into reports.
     public var sandbox: String { sandboxLevel.rawValue }
+    /// Where the jobs' time went so far, stage by stage.
+    public var times: StageTimes { exerciseGrader.times }
     let sandboxLevel: SandboxLevel
 
     public init(

@@ -49,6 +49,9 @@ struct Run: AsyncParsableCommand {
     @Flag(help: "Keep each job's build folder under .grade/work for inspection.")
     var keepWork = false
 
+    @Flag(help: "Print where the jobs' time went, stage by stage (summed over jobs), at the end.")
+    var timings = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
@@ -110,6 +113,7 @@ struct Run: AsyncParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         print("graded \(results.count) of \(grader.students.count) students in \(String(format: "%.1f", seconds))s")
+        if timings { print(grader.times.table) }
         print("report: \(outFolder.appendingPathComponent("index.html").path)")
         print("data:   \(outFolder.appendingPathComponent("summary.json").path)")
         if grading.isCancelled { throw ExitCode(130) }
