@@ -59,7 +59,7 @@ enum ForgeryAttacks {
                         }
                         return 0
                     """, top: helpers),
-            strict: .rejected("memory-safety"), open: .rejected("memory-safety")),
+            strict: .rejected("no-unsafe"), open: .rejected("no-unsafe")),
         Attack(
             name: "unmanaged-object-walk",
             source: Attack.submission(
@@ -142,7 +142,7 @@ enum ForgeryAttacks {
                         if let token = findToken(in: [UInt8](handshake)) { forge(token) }
                     }
                     """),
-            strict: .rejected("no-code-before-main"), open: .rejected("no-code-before-main")),
+            strict: .rejected("no-linker-attributes"), open: .rejected("no-linker-attributes")),
         Attack(
             name: "cdecl-write-interposition",
             source: Attack.submission(
@@ -153,7 +153,7 @@ enum ForgeryAttacks {
                         count
                     }
                     """),
-            strict: .rejected("no-underscored-attributes"), open: .rejected("no-underscored-attributes")),
+            strict: .rejected("no-linker-attributes"), open: .rejected("no-linker-attributes")),
         Attack(
             name: "c-main-entry-point",
             source: Attack.submission(
@@ -162,13 +162,13 @@ enum ForgeryAttacks {
                     @c(main)
                     func hijackedMain() -> Int32 { 0 }
                     """),
-            strict: .rejected("no-c-symbols"), open: .rejected("no-c-symbols")),
+            strict: .rejected("no-linker-attributes"), open: .rejected("no-linker-attributes")),
         Attack(
             name: "silgen-name-syscall",
             source: Attack.submission(
                 "    _ = rawSyscall(231, 0)\n    return 0",
                 top: "@_silgen_name(\"syscall\") func rawSyscall(_ number: Int, _ status: Int) -> Int"),
-            strict: .rejected("no-underscored-attributes"), open: .rejected("no-underscored-attributes")),
+            strict: .rejected("no-linker-attributes"), open: .rejected("no-linker-attributes")),
         Attack(
             name: "stdin-handshake-theft",
             source: Attack.submission(
@@ -249,7 +249,7 @@ enum ForgeryAttacks {
                     }
                     return FileHandle(forReadingAtPath: "/proc/self/mem") == nil ? 0 : a + b
                 """),
-            strict: .rejected("no-dynamic-loading"), open: .rejected("no-dynamic-loading")),
+            strict: .rejected("no-dynamic-loading"), open: .rejected("memory-safety")),
         Attack(
             name: "child-reads-parent-memory",
             source: Attack.submission(

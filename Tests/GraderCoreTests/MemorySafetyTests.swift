@@ -46,12 +46,23 @@ final class MemorySafetyTests: XCTestCase {
         }
     }
 
-    func testMarkingCodeUnsafeIsRejectedToo() async throws {
-        let violation = try await rejection("func cast() -> Int {\n    unsafe unsafeBitCast(1.5, to: Int.self)\n}\n")
-        XCTAssertEqual(violation?.rule, "memory-safety")
+    /// `unsafe` would silence the compiler's errors: the source rules refuse it before compiling
+    /// (rule `no-unsafe`), where the compiler alone would accept the code.
+    func testMarkingCodeUnsafeIsRejectedByTheSourceRules() async throws {
+        let marked = "func cast() -> Int {\n    unsafe unsafeBitCast(1.5, to: Int.self)\n}\n"
+        let file = (path: "Sources/Calc/Calc.swift", source: FixtureCourse.solution + marked)
+        let violation = SourceRules.check([file], allowances: [])
+        XCTAssertEqual(violation?.rule, "no-unsafe")
         XCTAssertEqual(violation?.line, Self.firstLine + 1)
-        let named = try await rejection("let unsafe = 1\nfunc f() -> Int { unsafe + 1 }\n")
-        XCTAssertNil(named, "a variable named unsafe")
+        XCTAssertNil(SourceRules.check([file], allowances: [.unsafe]))
+        guard case .built = try await build(marked) else { return XCTFail("the compiler accepts code marked unsafe") }
+
+        let named = "let unsafe = 1\nfunc f() -> Int { unsafe + 1 }\n"
+        XCTAssertNil(
+            SourceRules.check(
+                [(path: "Sources/Calc/Calc.swift", source: FixtureCourse.solution + named)], allowances: []),
+            "a variable named unsafe")
+        guard case .built = try await build(named) else { return XCTFail("a variable named unsafe compiles") }
     }
 
     func testOtherErrorsKeepEveryDiagnostic() async throws {

@@ -204,4 +204,20 @@ final class ObjectRulesTests: XCTestCase {
             }
         }
     }
+
+    func testAWordIsFoundInCodeOnlyAndByItsName() {
+        let finding = ObjectRules.Finding(
+            rule: "no-files", explanation: "x", searches: [.word("open"), .text("never")])
+        let sources = [
+            (path: "Sources/M/A.swift", source: "// open\nlet s = \"open \\(1)\"\n/* open */\n"),
+            (path: "Sources/M/B.swift", source: "import Glibc\n\nlet f = `open`(\"/x\", 0)\n"),
+        ]
+        let violation = ObjectRules.locate(finding, in: sources)
+        XCTAssertEqual(violation.file, "Sources/M/B.swift")
+        XCTAssertEqual(violation.line, 3)
+        let text = ObjectRules.locate(
+            ObjectRules.Finding(rule: "r", explanation: "x", searches: [.text("\"open")]), in: sources)
+        XCTAssertEqual(text.file, "Sources/M/A.swift")
+        XCTAssertEqual(text.line, 2, "a text search reads string literals too")
+    }
 }

@@ -1,6 +1,11 @@
-/// Derives the test list of a hidden suite from its source: `func test…()` methods (async and/or
-/// throwing) declared in the bodies of `XCTestCase` subclasses, or of extensions of them, across all
-/// the suite's files. XCTest on Linux cannot discover tests by itself: the harness lists them.
+import SwiftDiagnostics
+import SwiftSyntax
+
+/// Derives the test list of a hidden suite from its syntax tree: `func test…()` methods (async and/or
+/// throwing) declared in the bodies of top-level `XCTestCase` subclasses (directly or through other
+/// classes of the suite), or of extensions of them, across all the suite's files. Only the clauses of
+/// `#if` the compiler builds count (`SuiteBuildConfiguration`). XCTest on Linux cannot discover tests
+/// by itself: the harness lists them.
 public enum TestListScanner {
     public struct ScanError: Error, Sendable, Equatable, CustomStringConvertible {
         public var description: String
@@ -8,19 +13,47 @@ public enum TestListScanner {
 
     /// `files` are (file name, contents), scanned in the order given.
     public static func scan(_ files: [(name: String, source: String)]) throws(ScanError) -> TestSuite {
+        try SwiftSource.onLargeStack { () -> Result<TestSuite, ScanError> in
+            do throws(ScanError) {
+                return .success(try scanHere(files))
+            } catch {
+                return .failure(error)
+            }
+        }.get()
+    }
+
+    /// `scan`, on the calling thread's stack.
+    static func scanHere(_ files: [(name: String, source: String)]) throws(ScanError) -> TestSuite {
         var superclass: [String: String] = [:]
         var classOrder: [String] = []
         var methods: [String: [TestSuite.Method]] = [:]
 
         for file in files {
-            for declaration in declarations(in: SourceCleaner.clean(file.source)) {
+            let tree: SourceFileSyntax
+            let converter: SourceLocationConverter
+            switch SwiftSource.read(file.source, fileName: file.name) {
+            case .tooDeep(let line):
+                throw ScanError(
+                    description:
+                        "\(file.name):\(line): nested more deeply than the grader reads (\(SwiftSource.maximumNestingLevel) levels, \(SwiftSource.maximumSquareBracketDepth) of square brackets): flatten the code"
+                )
+            case .tree(let parsed, let locations):
+                (tree, converter) = (parsed, locations)
+            }
+            let visitor = TestMethodVisitor(converter: converter)
+            visitor.walk(tree)
+            if let error = visitor.diagnostics.first(where: { $0.diagMessage.severity == .error }) {
+                let line = error.location(converter: converter).line
+                throw ScanError(description: "\(file.name):\(line): \(error.message)")
+            }
+            for declaration in visitor.declarations {
                 switch declaration {
-                case .classDecl(let name, let parent):
+                case .testClass(let name, let parent):
                     if superclass[name] == nil { classOrder.append(name) }
                     superclass[name] = parent
-                case .method(let owner, let method):
+                case .method(let owner, let method, let line):
                     if methods[owner, default: []].contains(where: { $0.name == method.name }) {
-                        throw ScanError(description: "\(file.name): \(owner).\(method.name) is declared twice")
+                        throw ScanError(description: "\(file.name):\(line): \(owner).\(method.name) is declared twice")
                     }
                     methods[owner, default: []].append(method)
                 }
@@ -29,7 +62,7 @@ public enum TestListScanner {
 
         func isTestCase(_ name: String, depth: Int = 0) -> Bool {
             guard depth < 32, let parent = superclass[name] else { return false }
-            return parent == "XCTestCase" || parent == "XCTest.XCTestCase" || isTestCase(parent, depth: depth + 1)
+            return parent == "XCTestCase" || isTestCase(parent, depth: depth + 1)
         }
         let classes = classOrder.filter { isTestCase($0) }.compactMap { name -> TestSuite.TestClass? in
             guard let list = methods[name], !list.isEmpty else { return nil }
@@ -42,63 +75,5 @@ public enum TestListScanner {
             )
         }
         return TestSuite(classes: classes)
-    }
-
-    enum Declaration {
-        case classDecl(name: String, superclass: String)
-        case method(owner: String, TestSuite.Method)
-    }
-
-    enum Scope {
-        case type(String)
-        case other
-    }
-
-    nonisolated(unsafe) static let classPattern = #/(?:^|[\s;])class\s+(\w+)\s*:\s*([\w.]+)[^{]*$/#
-    nonisolated(unsafe) static let extensionPattern = #/(?:^|[\s;])extension\s+(\w+)[^{]*$/#
-    nonisolated(unsafe) static let methodPattern =
-        #/(?:^|\n)([ \t@\w()]*?)\bfunc\s+(test\w*)\s*\(\s*\)\s*(async\s*)?(throws\s*)?(?:->\s*(?:Void|\(\))\s*)?$/#
-
-    /// Walks the braces of cleaned source, classifying each `{` by the declaration header before it.
-    static func declarations(in cleaned: [UInt8]) -> [Declaration] {
-        var result: [Declaration] = []
-        var stack: [Scope] = []
-        var headerStart = 0
-        for (index, byte) in cleaned.enumerated() {
-            switch byte {
-            case UInt8(ascii: "{"):
-                let header = String(decoding: cleaned[headerStart..<index], as: UTF8.self)
-                let owner: String? = if case .type(let name) = stack.last { name } else { nil }
-                if let owner, let match = header.firstMatch(of: methodPattern) {
-                    let modifiers = match.output.1
-                    if !modifiers.contains("static") && !modifiers.contains("class") {
-                        result.append(
-                            .method(
-                                owner: owner,
-                                TestSuite.Method(
-                                    name: String(match.output.2), isAsync: match.output.3 != nil,
-                                    isThrowing: match.output.4 != nil)))
-                    }
-                    stack.append(.other)
-                } else if let match = header.firstMatch(of: classPattern) {
-                    let name = String(match.output.1)
-                    result.append(.classDecl(name: name, superclass: String(match.output.2)))
-                    stack.append(.type(name))
-                } else if let match = header.firstMatch(of: extensionPattern) {
-                    stack.append(.type(String(match.output.1)))
-                } else {
-                    stack.append(.other)
-                }
-                headerStart = index + 1
-            case UInt8(ascii: "}"):
-                _ = stack.popLast()
-                headerStart = index + 1
-            case UInt8(ascii: ";"):
-                headerStart = index + 1
-            default:
-                break
-            }
-        }
-        return result
     }
 }

@@ -39,7 +39,9 @@ struct ExerciseGrader: Sendable {
             let sources = try staged.files.map { path in
                 (path: path, source: try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8))
             }
-            if let violation = times.measure(.sourceRules, { SourceRules.check(sources) }) {
+            if let violation = times.measure(
+                .sourceRules, { SourceRules.check(sources, allowances: exercise.allowances) })
+            {
                 result.status = .rejected
                 result.message = violation.description + notes
                 return Scorer.score(result, points: exercise.points, weights: exercise.weights)

@@ -1,5 +1,6 @@
 import Foundation
 import GraderModel
+import SwiftSyntax
 
 /// Rules on the student's compiled module (`.build/<Module>.o`), checked after it compiles and
 /// before it is linked with the hidden tests and the harness: what the object contains, not what
@@ -171,37 +172,42 @@ enum ObjectRules {
     /// `finding` at the first file and line a search hits; the first file, without a line, when
     /// none does (the symbol came from the compiled code).
     static func locate(_ finding: Finding, in sources: [(path: String, source: String)]) -> RuleViolation {
-        let cleaned = sources.map { String(decoding: SourceCleaner.clean($0.source), as: UTF8.self) }
-        for search in finding.searches {
-            for (index, file) in sources.enumerated() {
-                let found: String.Index?
-                switch search {
-                case .text(let text): found = file.source.range(of: text)?.lowerBound
-                case .word(let word): found = wordRange(of: word, in: cleaned[index])
+        let line = SwiftSource.onLargeStack { () -> (file: Int, line: Int)? in
+            var trees: [Int: SwiftSource.Reading] = [:]
+            for search in finding.searches {
+                for (index, file) in sources.enumerated() {
+                    switch search {
+                    case .text(let text):
+                        guard let found = file.source.range(of: text)?.lowerBound else { continue }
+                        return (index, file.source[..<found].reduce(1) { $1 == "\n" ? $0 + 1 : $0 })
+                    case .word(let word):
+                        let reading = trees[index] ?? SwiftSource.read(file.source, fileName: file.path)
+                        trees[index] = reading
+                        guard case .tree(let tree, let converter) = reading,
+                            let token = firstToken(named: word, in: tree)
+                        else { continue }
+                        return (index, SwiftSource.line(of: token, converter))
+                    }
                 }
-                guard let found else { continue }
-                let text = { if case .word = search { cleaned[index] } else { file.source } }()
-                let line = text[..<found].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-                return RuleViolation(rule: finding.rule, file: file.path, line: line, explanation: finding.explanation)
             }
+            return nil
+        }
+        if let line {
+            return RuleViolation(
+                rule: finding.rule, file: sources[line.file].path, line: line.line, explanation: finding.explanation)
         }
         return RuleViolation(
             rule: finding.rule, file: sources.first?.path ?? "", line: nil,
             explanation: finding.explanation + " (found in the compiled code, not at a line of the source)")
     }
 
-    /// The first place `word` occurs in `text` as a whole identifier.
-    static func wordRange(of word: String, in text: String) -> String.Index? {
-        var rest = text[...]
-        func isIdentifier(_ character: Character) -> Bool {
-            character.isLetter || character.isNumber || character == "_"
+    /// The first name or keyword of code in `tree` that is `word` (backticks stripped): never a
+    /// comment or the text of a string literal.
+    static func firstToken(named word: String, in tree: SourceFileSyntax) -> TokenSyntax? {
+        tree.tokens(viewMode: .sourceAccurate).first { token in
+            if let identifier = token.identifier { return identifier.name == word }
+            if case .keyword = token.tokenKind { return token.text == word }
+            return false
         }
-        while let range = rest.range(of: word) {
-            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-            if !isIdentifier(before), !isIdentifier(after) { return range.lowerBound }
-            rest = text[range.upperBound...]
-        }
-        return nil
     }
 }

@@ -1,6 +1,10 @@
+import GraderModel
+import SwiftSyntax
+
 /// Rules on a student's source, checked before anything is compiled: the student's code must not
-/// reach or shadow the test harness. Comments and string literals are blanked first, so text that is
-/// only text never counts.
+/// reach or shadow the test harness, switch off the compiler's checks, or change how it is linked.
+/// Each file is parsed with swift-syntax and visited once (`SourceRuleVisitor`): comments and string
+/// literals are never code, and every clause of an `#if` is checked, active or not.
 public enum SourceRules {
     /// Types, functions and operators of the standard library a hidden test may rely on.
     static let standardTypes: Set<String> = [
@@ -15,99 +19,85 @@ public enum SourceRules {
         "assertionFailure", "fatalError", "type", "repeatElement", "sequence", "swap", "withExtendedLifetime",
         "exit", "dump", "readLine", "round", "floor", "ceil", "sqrt", "pow",
     ]
+    static let dynamicLoading: Set<String> = ["dlopen", "dlsym", "dlvsym"]
+    /// Attributes that decide where code or data goes in the binary, export or replace symbols, or
+    /// make code run as the program's entry point. No allowance lifts them.
+    static let linkerAttributes: Set<String> = [
+        "section", "_section", "used", "_used", "c", "_cdecl", "_silgen_name", "main", "NSApplicationMain",
+        "UIApplicationMain", "_extern", "_expose", "export", "_weakLinked",
+    ]
 
-    nonisolated(unsafe) static let xctest = #/\bXCT\w*/#
-    nonisolated(unsafe) static let underscoredAttribute = #/@_\w+|@dynamicReplacement\b/#
-    nonisolated(unsafe) static let dynamicLoading = #/\b(?:dlopen|dlsym|dlvsym)\b/#
-    nonisolated(unsafe) static let typeDeclaration =
-        #/\b(?:class|struct|enum|actor|protocol|typealias|associatedtype)\s+(\w+)/#
-    nonisolated(unsafe) static let functionDeclaration = #/\bfunc\s+(\w+)\s*[<(]/#
-    nonisolated(unsafe) static let operatorDeclaration =
-        #/\bfunc\s*([-+*\/%<>=!&|^~?.]+)\s*(?:<[^>{]*>)?\s*\(([^)]*)\)/#
-    nonisolated(unsafe) static let extensionDeclaration = #/\bextension\s+([\w.]+)/#
+    /// The rules in the order they are reported when one file breaks several.
+    static let order = [
+        "too-deeply-nested", "no-bare-slash-regex", "no-xctest", "no-linker-attributes", "no-underscored-attributes",
+        "no-unsafe",
+        "no-dynamic-loading", "no-macros", "no-shadowing", "no-operator-on-standard-types",
+    ]
 
-    /// The first rule `files` (path relative to the repository, contents) break, or nil.
-    public static func check(_ files: [(path: String, source: String)]) -> RuleViolation? {
-        let cleaned = files.map {
-            (path: $0.path, text: String(decoding: SourceCleaner.clean($0.source), as: UTF8.self))
-        }
+    /// The first rule `files` (path relative to the repository, contents) break, or nil: the first
+    /// file that breaks one, and in it the first rule of `order`, at its first place. `allowances`
+    /// (the exercise's `allow:`) lift `no-unsafe` and `no-dynamic-loading`.
+    public static func check(_ files: [(path: String, source: String)], allowances: Set<Allowance>) -> RuleViolation? {
+        SwiftSource.onLargeStack { checkHere(files, allowances: allowances) }
+    }
+
+    /// `check`, on the calling thread's stack.
+    static func checkHere(_ files: [(path: String, source: String)], allowances: Set<Allowance>) -> RuleViolation? {
+        var visited: [(path: String, hits: [String: SourceRuleVisitor.Hit], operators: [SourceRuleVisitor.Operator])] =
+            []
         var ownTypes: Set<String> = []
-        for file in cleaned {
-            for match in file.text.matches(of: typeDeclaration) { ownTypes.insert(String(match.output.1)) }
+        for file in files {
+            let tree: SourceFileSyntax
+            let converter: SourceLocationConverter
+            switch SwiftSource.read(file.source, fileName: file.path) {
+            case .tooDeep(let line):
+                let hit = SourceRuleVisitor.Hit(line: line, explanation: tooDeeplyNested)
+                visited.append((file.path, ["too-deeply-nested": hit], []))
+                continue
+            case .tree(let parsed, let locations):
+                (tree, converter) = (parsed, locations)
+            }
+            let visitor = SourceRuleVisitor(converter: converter, allowances: allowances)
+            visitor.walk(tree)
+            ownTypes.formUnion(visitor.declaredTypes)
+            visited.append((file.path, visitor.hits, visitor.operators))
         }
-        for file in cleaned {
-            let text = file.text
-            func line(_ index: String.Index) -> Int { text[..<index].reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
-            func violation(_ rule: String, _ index: String.Index, _ explanation: String) -> RuleViolation {
-                RuleViolation(rule: rule, file: file.path, line: line(index), explanation: explanation)
-            }
-            if let match = text.firstMatch(of: xctest) {
-                return violation(
-                    "no-xctest", match.range.lowerBound,
-                    "`\(match.output)`: XCTest belongs to the grader; your code may not import it or use its names")
-            }
-            if let match = text.firstMatch(of: underscoredAttribute) {
-                return violation(
-                    "no-underscored-attributes", match.range.lowerBound,
-                    "`\(match.output)` changes how code is linked or called; it is not allowed here")
-            }
-            if let match = text.firstMatch(of: dynamicLoading) {
-                return violation(
-                    "no-dynamic-loading", match.range.lowerBound, "`\(match.output)` is not allowed here")
-            }
-            for match in text.matches(of: typeDeclaration) where standardTypes.contains(String(match.output.1)) {
-                return violation(
-                    "no-shadowing", match.range.lowerBound,
-                    "`\(match.output.1)` is a standard type: declaring your own would change what the tests mean; pick another name"
+        for file in visited {
+            var hits = file.hits
+            if let declaration = file.operators.first(where: { !$0.isAllowed(ownTypes: ownTypes) }) {
+                hits["no-operator-on-standard-types"] = SourceRuleVisitor.Hit(
+                    line: declaration.line,
+                    explanation:
+                        "operator `\(declaration.name)` over standard types only would change how the tests compare values; define operators on your own types"
                 )
             }
-            for match in text.matches(of: functionDeclaration) where standardFunctions.contains(String(match.output.1))
-            {
-                guard depth(of: match.range.lowerBound, in: text) == 0 else { continue }
-                return violation(
-                    "no-shadowing", match.range.lowerBound,
-                    "a top-level function named `\(match.output.1)` hides the standard library's; pick another name")
-            }
-            for match in text.matches(of: operatorDeclaration) {
-                let parameters = String(match.output.2)
-                let mentionsOwnType = ownTypes.contains { parameters.contains($0) } || parameters.contains("Self")
-                let scope = enclosingExtension(of: match.range.lowerBound, in: text)
-                let insideOwnType =
-                    depth(of: match.range.lowerBound, in: text) > 0
-                    && (scope.map { ownTypes.contains($0) } ?? true)
-                if !mentionsOwnType || !insideOwnType && scope != nil {
-                    return violation(
-                        "no-operator-on-standard-types", match.range.lowerBound,
-                        "operator `\(match.output.1)` over standard types only would change how the tests compare values; define operators on your own types"
-                    )
-                }
+            for rule in order {
+                guard let hit = hits[rule] else { continue }
+                return RuleViolation(rule: rule, file: file.path, line: hit.line, explanation: hit.explanation)
             }
         }
         return nil
     }
 
-    /// Brace depth at `index`.
-    static func depth(of index: String.Index, in text: String) -> Int {
-        text[..<index].reduce(0) { $1 == "{" ? $0 + 1 : ($1 == "}" ? $0 - 1 : $0) }
+    static let tooDeeplyNested =
+        "the code nests parentheses, brackets, braces or closures more deeply than the grader reads (\(SwiftSource.maximumNestingLevel) levels, \(SwiftSource.maximumSquareBracketDepth) of square brackets): flatten it (split it into smaller functions, variables and type aliases)"
+
+    /// Why `construct` (`unsafe`, `@safe`, `nonisolated(unsafe)`…) is refused.
+    static func unsafeExplanation(_ construct: String) -> String {
+        let what =
+            switch construct {
+            case "nonisolated(unsafe)":
+                "`nonisolated(unsafe)` switches off the compiler's checks that shared state is not raced on, a memory-safety check too"
+            case "unowned(unsafe)":
+                "`unowned(unsafe)` switches off the compiler's checks that the object is still alive when it is used"
+            default:
+                "`\(construct)` switches off the compiler's memory-safety checks (`unsafe` and `@safe` mark code it does not check)"
+            }
+        return what
+            + "; raw pointers and other unsafe constructs are not allowed in this exercise: rewrite this code without them. If the exercise really needs them, the instructor can add `allow: [unsafe]` to the exercise in grader.yml"
     }
 
-    /// The type an `extension` around `index` extends, when the innermost enclosing body is one.
-    static func enclosingExtension(of index: String.Index, in text: String) -> String? {
-        var balance = 0
-        var cursor = index
-        while cursor > text.startIndex {
-            cursor = text.index(before: cursor)
-            if text[cursor] == "}" { balance += 1 }
-            guard text[cursor] == "{" else { continue }
-            if balance > 0 {
-                balance -= 1
-                continue
-            }
-            // `cursor` opens the innermost enclosing body: read the declaration before it.
-            let headerStart = text[..<cursor].lastIndex { $0 == "}" || $0 == "{" || $0 == ";" }
-            let header = text[(headerStart.map { text.index(after: $0) } ?? text.startIndex)..<cursor]
-            return header.firstMatch(of: extensionDeclaration).map { String($0.output.1) }
-        }
-        return nil
+    static func linkerExplanation(_ attribute: String) -> String {
+        "`@\(attribute)` changes how code is linked: it places code or data in a section of its own, makes code run before `main` or as `main`, or exports or replaces a symbol; graded code runs only when a test calls it: remove it"
     }
 }
