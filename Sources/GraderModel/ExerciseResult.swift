@@ -16,11 +16,14 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
     /// The rules on student code this exercise relaxed (grader.yml `allow:`, e.g. `files`); empty
     /// when every rule applied. With `unsafe` allowed, the score is only as good as the student's word.
     public var allowed: [Allowance]
+    /// Whether this result was reused from the result cache rather than graded in this run.
+    public var cached: Bool
 
     public init(
         id: String, status: ExerciseStatus, score: Double = 0, maxScore: Double,
         message: String? = nil, diagnostics: String? = nil, output: String? = nil,
-        tests: [TestResult] = [], submission: Submission? = nil, allowed: [Allowance] = []
+        tests: [TestResult] = [], submission: Submission? = nil, allowed: [Allowance] = [],
+        cached: Bool = false
     ) {
         self.id = id
         self.status = status
@@ -32,10 +35,11 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
         self.tests = tests
         self.submission = submission
         self.allowed = allowed
+        self.cached = cached
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, status, score, maxScore = "max_score", message, diagnostics, output, tests, submission, allowed
+        case id, status, score, maxScore = "max_score", message, diagnostics, output, tests, submission, allowed, cached
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +54,7 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
         tests = try c.decode([TestResult].self, forKey: .tests)
         submission = try c.decodeIfPresent(Submission.self, forKey: .submission)
         allowed = try c.decodeIfPresent([Allowance].self, forKey: .allowed) ?? []
+        cached = try c.decodeIfPresent(Bool.self, forKey: .cached) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -64,5 +69,6 @@ public struct ExerciseResult: Codable, Sendable, Equatable {
         try c.encode(tests, forKey: .tests)
         try c.encodeIfPresent(submission, forKey: .submission)
         if !allowed.isEmpty { try c.encode(allowed, forKey: .allowed) }
+        if cached { try c.encode(cached, forKey: .cached) }
     }
 }

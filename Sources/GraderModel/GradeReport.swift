@@ -13,10 +13,12 @@ public struct GradeReport: Codable, Sendable, Equatable {
     /// The `--at` time every exercise was graded against, when one was given.
     public var deadline: Date?
     public var students: [StudentResult]
+    /// How many results came from the result cache; nil when the run did not use it (`--no-cache`).
+    public var cache: CacheCounts?
 
     public init(
         course: String, title: String?, generatedAt: Date, sandbox: String,
-        students: [StudentResult], deadline: Date? = nil
+        students: [StudentResult], deadline: Date? = nil, cache: CacheCounts? = nil
     ) {
         self.schema = Self.schemaID
         self.course = course
@@ -25,9 +27,10 @@ public struct GradeReport: Codable, Sendable, Equatable {
         self.sandbox = sandbox
         self.deadline = deadline
         self.students = students
+        self.cache = cache
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, course, title, generatedAt = "generated_at", sandbox, deadline, students
+        case schema, course, title, generatedAt = "generated_at", sandbox, deadline, students, cache
     }
 }

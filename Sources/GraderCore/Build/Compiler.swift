@@ -15,6 +15,9 @@ struct Compiler: Sendable {
     var memory = 4 << 30
     var prlimit = Sandbox.find("prlimit")
 
+    /// The settings above as one line, for the result cache's key.
+    var settings: String { "swift-version \(swiftVersion) memory \(memory)" }
+
     enum Result: Sendable {
         case built(binary: URL)
         /// `diagnostics` are safe to show the student (no hidden test source in them).

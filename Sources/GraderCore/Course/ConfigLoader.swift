@@ -7,7 +7,7 @@ import Yams
 public enum ConfigLoader {
     static let topKeys: Set = [
         "course", "title", "roster", "repository", "exercises", "limits", "assignment", "late", "extensions",
-        "credentials", "fetch", "allow",
+        "credentials", "fetch", "allow", "cache",
     ]
     static let exerciseKeys: Set = ["id", "points", "due", "limits", "weights", "late", "allow"]
     static let limitKeys: Set = [
@@ -67,8 +67,18 @@ public enum ConfigLoader {
             extensions: try top["extensions"].map { v throws(ConfigError) in
                 URL(fileURLWithPath: try v.string(), relativeTo: root).standardizedFileURL
             },
-            fetch: try fetchSettings(credentials: top["credentials"], fetch: top["fetch"], root: root, file: name)
+            fetch: try fetchSettings(credentials: top["credentials"], fetch: top["fetch"], root: root, file: name),
+            cacheSize: try top["cache"].map { v throws(ConfigError) in try cacheSize(v) } ?? ResultCache.defaultSize
         )
+    }
+
+    /// `cache: {size: 2GiB}`: how much the result cache may hold (at least 1 MiB).
+    static func cacheSize(_ value: YAMLValue) throws(ConfigError) -> Int {
+        let keys = try value.mapping(allowed: ["size"])
+        guard let size = keys["size"] else { throw value.error("cache: needs 'size', e.g. cache: {size: 2GiB}") }
+        let bytes = try size.size()
+        guard bytes >= 1 << 20 else { throw size.error("cache size must be at least 1MiB") }
+        return bytes
     }
 
     static func limitsValue(_ value: YAMLValue, base: Limits) throws(ConfigError) -> Limits {

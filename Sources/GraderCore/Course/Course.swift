@@ -23,11 +23,13 @@ public struct Course: Sendable, Equatable {
     public var extensions: URL?
     /// How to reach the students' repositories: credentials and fetch limits.
     public var fetch: FetchSettings
+    /// The most the result cache (`.grade/cache/`) may hold (`cache: {size: …}`).
+    public var cacheSize: Int
 
     public init(
         id: String, title: String?, root: URL, roster: URL, repositoryTemplate: String?,
         exercises: [Exercise], limits: Limits, assignment: String? = nil, late: LatePolicy = .defaults,
-        extensions: URL? = nil, fetch: FetchSettings = .defaults
+        extensions: URL? = nil, fetch: FetchSettings = .defaults, cacheSize: Int = ResultCache.defaultSize
     ) {
         self.id = id
         self.title = title
@@ -40,9 +42,13 @@ public struct Course: Sendable, Equatable {
         self.late = late
         self.extensions = extensions
         self.fetch = fetch
+        self.cacheSize = cacheSize
     }
 
     /// `.grade/` beside grader.yml: the clone cache, the snapshot log, job folders. Every
     /// subcommand uses this one folder, wherever it is run from.
     public var stateFolder: URL { root.appendingPathComponent(".grade", isDirectory: true) }
+
+    /// The course's result cache, in its state folder.
+    public var resultCache: ResultCache { ResultCache(stateFolder: stateFolder, maximumSize: cacheSize) }
 }

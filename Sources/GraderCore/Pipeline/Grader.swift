@@ -19,7 +19,11 @@ public struct Grader: Sendable {
     public var sandbox: String { sandboxLevel.rawValue }
     /// Where the jobs' time went so far, stage by stage.
     public var times: StageTimes { exerciseGrader.times }
+    /// How many results came from the result cache so far; nil when the run does not use it.
+    public var cacheCounts: CacheCounts? { options.cache == nil ? nil : cacheTally.snapshot }
     let sandboxLevel: SandboxLevel
+    let toolchain: Toolchain
+    private let cacheTally = CacheTally()
 
     public init(
         course: Course, roster: Roster, options: GradingOptions, toolchain: Toolchain, sandbox: Sandbox
@@ -37,6 +41,7 @@ public struct Grader: Sendable {
         self.students = roster.students.filter { options.students?.contains($0.identifier) ?? true }
         self.exercises = course.exercises.filter { options.exercises?.contains($0.id) ?? true }
         sandboxLevel = sandbox.level
+        self.toolchain = toolchain
         exerciseGrader = ExerciseGrader(toolchain: toolchain, sandbox: sandbox, stateFolder: options.stateFolder)
     }
 
@@ -53,6 +58,14 @@ public struct Grader: Sendable {
                 throw GradingError.cannotPrepare(error.description)
             }
         }
+        var cache: JobCache?
+        if let store = options.cache {
+            let run = try await RunFingerprint.current(
+                toolchain: toolchain, sandbox: sandboxLevel.rawValue, compiler: exerciseGrader.compiler.settings)
+            cache = try JobCache(store: store, run: run, suites: suites, counts: cacheTally)
+        }
+        defer { cache?.store.evict() }
+        let resultCache = cache
         let jobs = TokenBucket(tokens: options.jobs)
         let fetches = TokenBucket(tokens: 4)
         var results: [StudentResult] = []
@@ -61,7 +74,10 @@ public struct Grader: Sendable {
             // A window of students in flight keeps every job slot busy without fetching everyone first.
             for _ in 0..<(options.jobs + 2) {
                 guard let student = next.next() else { break }
-                group.addTask { await grade(student, suites: suites, jobs: jobs, fetches: fetches, work: work) }
+                group.addTask {
+                    await grade(
+                        student, suites: suites, resultCache: resultCache, jobs: jobs, fetches: fetches, work: work)
+                }
             }
             for await result in group {
                 if let result {
@@ -69,7 +85,10 @@ public struct Grader: Sendable {
                     results.append(result)
                 }
                 if !Task.isCancelled, let student = next.next() {
-                    group.addTask { await grade(student, suites: suites, jobs: jobs, fetches: fetches, work: work) }
+                    group.addTask {
+                        await grade(
+                            student, suites: suites, resultCache: resultCache, jobs: jobs, fetches: fetches, work: work)
+                    }
                 }
             }
         }
@@ -78,7 +97,8 @@ public struct Grader: Sendable {
     }
 
     private func grade(
-        _ student: Student, suites: [PreparedSuite], jobs: TokenBucket, fetches: TokenBucket, work: URL
+        _ student: Student, suites: [PreparedSuite], resultCache: JobCache?, jobs: TokenBucket, fetches: TokenBucket,
+        work: URL
     ) async -> StudentResult? {
         guard !Task.isCancelled else { return nil }
         let cache = StudentCache(stateFolder: options.stateFolder, student: student)
@@ -134,24 +154,38 @@ public struct Grader: Sendable {
                         result.submission = pick.submission
                         return (index, LatePolicy.applyPenalty(to: result))
                     }
-                    return await jobs.withToken {
-                        let folder = work.appendingPathComponent(
-                            "\(student.fileName)/\(suite.exercise.id)", isDirectory: true)
-                        defer { if !options.keepWork { try? FileManager.default.removeItem(at: folder) } }
-                        var result: ExerciseResult
-                        do {
-                            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                            let files = try Git.files(
-                                in: cache.folder, commit: commit, under: suite.exercise.studentSourcePath)
-                            result = await exerciseGrader.grade(
-                                files, suite: suite, source: "commit \(commit.prefix(7))", in: folder)
-                        } catch {
-                            let message = "the grader could not read this exercise's files (not your fault): \(error)"
-                            result = suite.unrun(.error, message: message)
-                        }
+                    let files: [GitFile]
+                    do {
+                        files = try Git.files(in: cache.folder, commit: commit, under: suite.exercise.studentSourcePath)
+                    } catch {
+                        let message = "the grader could not read this exercise's files (not your fault): \(error)"
+                        var result = suite.unrun(.error, message: message)
                         result.submission = pick.submission
                         return (index, LatePolicy.applyPenalty(to: result))
                     }
+                    let job = { @Sendable () async -> ExerciseResult in
+                        await jobs.withToken {
+                            let folder = work.appendingPathComponent(
+                                "\(student.fileName)/\(suite.exercise.id)", isDirectory: true)
+                            defer { if !options.keepWork { try? FileManager.default.removeItem(at: folder) } }
+                            do {
+                                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                            } catch {
+                                return suite.unrun(
+                                    .error, message: "the grader could not make a folder for this job: \(error)")
+                            }
+                            return await exerciseGrader.grade(
+                                files, suite: suite, source: "commit \(commit.prefix(7))", in: folder)
+                        }
+                    }
+                    var result =
+                        if let resultCache {
+                            await resultCache.result(of: files, suite: suite, grade: job)
+                        } else {
+                            await job()
+                        }
+                    result.submission = pick.submission
+                    return (index, LatePolicy.applyPenalty(to: result))
                 }
             }
             var collected = [ExerciseResult?](repeating: nil, count: suites.count)

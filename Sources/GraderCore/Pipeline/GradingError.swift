@@ -3,6 +3,8 @@ public enum GradingError: Error, Sendable, CustomStringConvertible {
     case unknownExercises([String], known: [String])
     case unknownStudents([String])
     case cannotPrepare(String)
+    /// The compiler does not answer `--version`: nothing could be built.
+    case toolchainUnusable(String)
 
     public var description: String {
         switch self {
@@ -12,6 +14,8 @@ public enum GradingError: Error, Sendable, CustomStringConvertible {
             "no student with identifier \(ids.joined(separator: ", ")) on the roster"
         case .cannotPrepare(let reason):
             reason
+        case .toolchainUnusable(let reason):
+            "\(reason): check the Swift toolchain (SWIFTC or PATH)"
         }
     }
 }

@@ -3,7 +3,7 @@ import GraderGit
 
 /// How to run a grading: where to keep things, how many jobs at once, whom and what to grade.
 public struct GradingOptions: Sendable {
-    /// Holds `repos/` (the clone cache), `seen.jsonl`, `work/` (job folders) and `module-cache/`:
+    /// Holds `repos/` (the clone cache), `seen.jsonl`, `work/` (job folders), `module-cache/` and `cache/`:
     /// `Course.stateFolder` for the command line.
     public var stateFolder: URL
     /// Student × exercise jobs at once.
@@ -18,12 +18,14 @@ public struct GradingOptions: Sendable {
     public var deadlines: Deadlines
     /// Credentials, trusted host keys and limits for fetching (`FetchSettings.resolve`).
     public var fetch: FetchOptions
+    /// Where results are reused from and kept (`.grade/cache/`); nil: grade every job (`--no-cache`).
+    public var cache: ResultCache?
 
     public init(
         stateFolder: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         students: Set<String>? = nil, exercises: Set<String>? = nil, keepWork: Bool = false,
         deadlines: Deadlines = .none,
-        fetch: FetchOptions = FetchOptions()
+        fetch: FetchOptions = FetchOptions(), cache: ResultCache? = nil
     ) {
         self.stateFolder = stateFolder
         self.jobs = max(1, jobs)
@@ -32,5 +34,6 @@ public struct GradingOptions: Sendable {
         self.keepWork = keepWork
         self.deadlines = deadlines
         self.fetch = fetch
+        self.cache = cache
     }
 }

@@ -49,6 +49,9 @@ struct Run: AsyncParsableCommand {
     @Flag(help: "Keep each job's build folder under .grade/work for inspection.")
     var keepWork = false
 
+    @Flag(help: "Build and run every job, neither reusing nor keeping results in .grade/cache.")
+    var noCache = false
+
     @Flag(help: "Print where the jobs' time went, stage by stage (summed over jobs), at the end.")
     var timings = false
 
@@ -78,7 +81,7 @@ struct Run: AsyncParsableCommand {
         for note in fetching.notes { warn("note: \(note)") }
         let options = GradingOptions(
             stateFolder: course.stateFolder, jobs: jobs, students: only, exercises: exercises, keepWork: keepWork,
-            deadlines: deadlines, fetch: fetching.options)
+            deadlines: deadlines, fetch: fetching.options, cache: noCache ? nil : course.resultCache)
         let toolchain = try Toolchain.find()
         let grader = try Grader(
             course: course, roster: students, options: options, toolchain: toolchain,
@@ -100,7 +103,7 @@ struct Run: AsyncParsableCommand {
 
         let report = GradeReport(
             course: course.id, title: course.title, generatedAt: started, sandbox: grader.sandbox,
-            students: results, deadline: at)
+            students: results, deadline: at, cache: grader.cacheCounts)
         _ = try ReportWriter.write(report, to: outFolder)
         let unseen = results.filter { student in
             student.exercises.contains { $0.submission?.evidence == .commitDate }
@@ -113,6 +116,9 @@ struct Run: AsyncParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         print("graded \(results.count) of \(grader.students.count) students in \(String(format: "%.1f", seconds))s")
+        if let counts = grader.cacheCounts {
+            print("cache: \(counts.hits) of \(counts.hits + counts.misses) results reused")
+        }
         if timings { print(grader.times.table) }
         print("report: \(outFolder.appendingPathComponent("index.html").path)")
         print("data:   \(outFolder.appendingPathComponent("summary.json").path)")

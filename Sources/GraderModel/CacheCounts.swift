@@ -1,0 +1,12 @@
+/// How many of a run's results came from the result cache (`grade-report/1` key `cache`).
+public struct CacheCounts: Codable, Sendable, Equatable {
+    /// Results reused: from the cache folder, or from an identical job of the same run.
+    public var hits: Int
+    /// Results graded by building and running the submission.
+    public var misses: Int
+
+    public init(hits: Int = 0, misses: Int = 0) {
+        self.hits = hits
+        self.misses = misses
+    }
+}
