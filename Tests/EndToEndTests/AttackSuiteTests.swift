@@ -24,6 +24,8 @@ final class AttackSuiteTests: XCTestCase {
         let sandbox: String
         let stateFolder: URL
         let connections: Int
+        let configFile: URL
+        let rosterFile: URL
     }
 
     static let openAllowances = [
@@ -65,7 +67,8 @@ final class AttackSuiteTests: XCTestCase {
         let students =
             [("classmate", FixtureCourse.solution)]
             + attacks(course: course, port: listener.port).map { ($0.name, $0.source) }
-            + [("control", FixtureCourse.solution)]
+            // Not the classmate's bytes: the control is graded after every attack, not taken from the cache.
+            + [("control", FixtureCourse.solution + "// the control, graded last\n")]
         for (identifier, source) in students {
             let repo = try GitFixture(at: course.folder.url.appendingPathComponent("students/\(identifier)"))
             try repo.write(source, to: "Sources/Calc/Calc.swift")
@@ -74,18 +77,31 @@ final class AttackSuiteTests: XCTestCase {
         }
         try course.writeRoster(rows)
         let stateFolder = course.folder.url.appendingPathComponent(".grade")
+        let loaded = try ConfigLoader.load(course.configFile)
         let grader = try Grader(
-            course: ConfigLoader.load(course.configFile),
-            roster: Roster.load(course.rosterFile, template: nil),
-            options: GradingOptions(stateFolder: stateFolder, jobs: 1), toolchain: Toolchain.find(),
-            sandbox: try await testSandbox(stateFolder: stateFolder))
+            course: loaded, roster: Roster.load(course.rosterFile, template: nil),
+            options: GradingOptions(stateFolder: stateFolder, jobs: 1, cache: loaded.resultCache),
+            toolchain: Toolchain.find(), sandbox: try await testSandbox(stateFolder: stateFolder))
         let clock = Clock()
         let timings = Timings()
         let results = try await grader.run { student in await timings.record(student.identifier, clock.lap()) }
         return Graded(
             results: Dictionary(uniqueKeysWithValues: results.map { ($0.identifier, $0) }),
             seconds: await timings.seconds, order: results.map(\.identifier), sandbox: grader.sandbox,
-            stateFolder: stateFolder, connections: listener.pendingConnections())
+            stateFolder: stateFolder, connections: listener.pendingConnections(), configFile: course.configFile,
+            rosterFile: course.rosterFile)
+    }
+
+    /// The same roster graded again by a new grader, from the result cache the first one filled.
+    static let regraded = Task { () throws -> (results: [String: StudentResult], counts: CacheCounts?) in
+        let graded = try await AttackSuiteTests.graded.value
+        let loaded = try ConfigLoader.load(graded.configFile)
+        let grader = try Grader(
+            course: loaded, roster: Roster.load(graded.rosterFile, template: nil),
+            options: GradingOptions(stateFolder: graded.stateFolder, jobs: 2, cache: loaded.resultCache),
+            toolchain: Toolchain.find(), sandbox: try await testSandbox(stateFolder: graded.stateFolder))
+        let results = try await grader.run { _ in }
+        return (Dictionary(uniqueKeysWithValues: results.map { ($0.identifier, $0) }), grader.cacheCounts)
     }
 
     func graded() async throws -> Graded { try await Self.graded.value }
@@ -185,6 +201,35 @@ final class AttackSuiteTests: XCTestCase {
         XCTAssertEqual(graded.results["classmate"]?.score, 20)
         XCTAssertEqual(graded.order.count, Self.attacks().count + 2)
         XCTAssertEqual(Self.leftovers(stateFolder: graded.stateFolder), [])
+    }
+
+    func testEveryAttackWasGradedNotTakenFromTheCache() async throws {
+        let cached = try await graded().results.values.flatMap { student in
+            student.exercises.filter(\.cached).map { "\(student.identifier) \($0.id)" }
+        }
+        XCTAssertEqual(cached, [])
+    }
+
+    func testFromTheCacheEveryAttackGetsTheSameVerdict() async throws {
+        let first = try await graded()
+        let (again, counts) = try await Self.regraded.value
+        var reused = 0
+        for (identifier, student) in first.results {
+            for exercise in student.exercises {
+                let other = try XCTUnwrap(again[identifier]?.exercises.first { $0.id == exercise.id })
+                if other.cached { reused += 1 }
+                let name = "\(identifier) \(exercise.id)"
+                XCTAssertEqual(other.status, exercise.status, name)
+                XCTAssertEqual(other.score, exercise.score, name)
+                XCTAssertEqual(other.message, exercise.message, name)
+                XCTAssertEqual(other.tests.map(\.status), exercise.tests.map(\.status), name)
+                if other.cached { XCTAssertEqual(other.tests.map(\.message), exercise.tests.map(\.message), name) }
+            }
+        }
+        let timedOut = first.results.values.flatMap(\.exercises).filter { $0.tests.contains { $0.status == .timeout } }
+        XCTAssertEqual(reused, first.results.values.flatMap(\.exercises).count - timedOut.count, "all but timeouts")
+        XCTAssertEqual(counts?.hits, reused)
+        print("attack suite from the cache: \(reused) results reused, \(timedOut.count) graded again (timeouts)")
     }
 
     func testPrintsTheVerdictTable() async throws {
