@@ -71,6 +71,39 @@ final class CommandLineTests: XCTestCase {
             "the clone cache sits beside the output folder")
     }
 
+    func testRegradesComeFromTheCacheUnlessNoCacheIsGiven() throws {
+        let course = try FixtureCourse()
+        defer { course.folder.remove() }
+        let student = try GitFixture(at: course.folder.url.appendingPathComponent("students/ann"))
+        try student.write(FixtureCourse.solution, to: "Sources/Calc/Calc.swift")
+        _ = try student.commit("done")
+        try course.writeRoster([("ann", "students/ann")])
+        let out = course.folder.url.appendingPathComponent("out")
+        func gradeAnn(_ extra: [String] = []) throws -> (output: String, summary: String) {
+            let run = try grade(["--config", course.configFile.path, "--out", out.path] + extra)
+            XCTAssertEqual(run.status, 0, run.output)
+            return (run.output, try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8))
+        }
+
+        let cold = try gradeAnn()
+        XCTAssertTrue(cold.output.contains("cache: 0 of 1 results reused"), cold.output)
+        let warm = try gradeAnn()
+        XCTAssertTrue(warm.output.contains("cache: 1 of 1 results reused"), warm.output)
+        XCTAssertTrue(warm.output.contains("[1/1] ann: 10/10"), warm.output)
+        XCTAssertTrue(warm.summary.contains("\"cached\" : true"), warm.summary)
+        let verdict = try XCTUnwrap(
+            SchemaValidator.validate([out.appendingPathComponent("summary.json")], against: "#"))
+        XCTAssertTrue(verdict.valid, verdict.report)
+        let students = try XCTUnwrap(
+            SchemaValidator.validate([out.appendingPathComponent("students/ann.json")], against: "#/$defs/student"))
+        XCTAssertTrue(students.valid, students.report)
+
+        let uncached = try gradeAnn(["--no-cache"])
+        XCTAssertFalse(uncached.output.contains("cache:"), uncached.output)
+        XCTAssertTrue(uncached.output.contains("[1/1] ann: 10/10"), uncached.output)
+        XCTAssertFalse(uncached.summary.contains("\"cache"), uncached.summary)
+    }
+
     func testSandboxNoneIsWarnedAboutAndRecorded() throws {
         let course = try FixtureCourse()
         defer { course.folder.remove() }

@@ -128,6 +128,20 @@ final class ConfigLoaderTests: XCTestCase {
         XCTAssertEqual(error.key, "limits.processes")
     }
 
+    func testTheCacheSizeIsConfigurable() throws {
+        XCTAssertEqual(try ConfigLoader.load(course.configFile).cacheSize, 1 << 30, "1 GiB unless grader.yml says")
+        try course.folder.write(
+            "course: c\nroster: r.csv\nexercises: [{id: calc}]\ncache: {size: 200MiB}\n", to: "grader.yml")
+        let loaded = try ConfigLoader.load(course.configFile)
+        XCTAssertEqual(loaded.resultCache.maximumSize, 200 << 20)
+        XCTAssertEqual(
+            loaded.resultCache.folder.path, course.folder.url.appendingPathComponent(".grade/cache/results").path)
+        let tiny = try load("course: c\nroster: r.csv\nexercises: [{id: calc}]\ncache: {size: 10KiB}\n")
+        XCTAssertTrue(tiny.description.contains("at least 1MiB"), tiny.description)
+        let unknown = try load("course: c\nroster: r.csv\nexercises: [{id: calc}]\ncache: {max: 1GiB}\n")
+        XCTAssertEqual(unknown.key, "cache.max")
+    }
+
     func testAllowRelaxesRulesPerExerciseAndForTheCourse() throws {
         try course.folder.write(
             """
