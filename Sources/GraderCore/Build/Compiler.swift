@@ -14,6 +14,11 @@ struct Compiler: Sendable {
     /// Data the compiler may use (heap and stacks): a source that makes it grow without end fails.
     var memory = 4 << 30
     var prlimit = Sandbox.find("prlimit")
+    /// Link each student's module with a hidden suite compiled once per exercise when that works
+    /// (`fastBuild`), else build both per student.
+    var prebuildsSuites = true
+    /// The suites compiled once per exercise so far.
+    var prebuilt = PrebuiltSuites()
 
     /// The settings above as one line, for the result cache's key.
     var settings: String { "swift-version \(swiftVersion) memory \(memory)" }
@@ -32,15 +37,16 @@ struct Compiler: Sendable {
     func build(
         _ files: [String], suite: PreparedSuite, in folder: URL, timeout: Duration, times: StageTimes = StageTimes()
     ) async throws -> Result {
+        if prebuildsSuites,
+            let built = try await fastBuild(files, suite: suite, in: folder, timeout: timeout, times: times)
+        {
+            return built
+        }
         let module = suite.exercise.module
         let allowances = suite.exercise.allowances
         let strict = !allowances.contains(.unsafe)
         let build = folder.appendingPathComponent(".build", isDirectory: true)
         try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
-        let common = [
-            "-swift-version", swiftVersion, "-Onone", "-wmo", "-module-cache-path", moduleCache.path,
-            "-no-color-diagnostics",
-        ]
 
         let student = try await times.measure(.compileStudent) {
             try await swiftc(
@@ -80,12 +86,20 @@ struct Compiler: Sendable {
         return .built(binary: binary)
     }
 
+    /// Flags of every compilation.
+    var common: [String] {
+        [
+            "-swift-version", swiftVersion, "-Onone", "-wmo", "-module-cache-path", moduleCache.path,
+            "-no-color-diagnostics",
+        ]
+    }
+
     /// A staged file's text (the staging made sure it is UTF-8).
-    private static func read(_ url: URL) -> String {
+    static func read(_ url: URL) -> String {
         (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
-    private func swiftc(_ arguments: [String], in folder: URL, timeout: Duration) async throws -> ProcessOutcome {
+    func swiftc(_ arguments: [String], in folder: URL, timeout: Duration) async throws -> ProcessOutcome {
         let command =
             (prlimit.map { [$0, "--data=\(memory)", "--core=0", "--"] } ?? []) + [toolchain.swiftc.path] + arguments
         return try await processRunner.run(
@@ -102,7 +116,7 @@ struct Compiler: Sendable {
             ))
     }
 
-    private func failure(_ outcome: ProcessOutcome, timeout: Duration, folder: URL, hidden: Bool) -> Result? {
+    func failure(_ outcome: ProcessOutcome, timeout: Duration, folder: URL, hidden: Bool) -> Result? {
         if outcome.stoppedBy != nil {
             return .failed(
                 reason: "the compiler took longer than \(TestRunner.format(timeout)) and was stopped",

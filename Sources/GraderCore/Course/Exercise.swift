@@ -39,6 +39,17 @@ public struct Exercise: Sendable, Equatable {
         folder.appendingPathComponent("Tests/\(module)Tests", isDirectory: true)
     }
 
+    /// The starter code students begin from: `Exercises/<id>/Sources/<Module>/`.
+    public var starterFolder: URL {
+        folder.appendingPathComponent("Sources/\(module)", isDirectory: true)
+    }
+
+    /// The reference solution: `Solutions/<id>/Sources/<Module>/` beside `Exercises/`.
+    public var referenceFolder: URL {
+        folder.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Solutions/\(id)/Sources/\(module)", isDirectory: true)
+    }
+
     /// Where students' files for this exercise live in their repository.
     public var studentSourcePath: String { "Sources/\(module)" }
 }

@@ -12,7 +12,9 @@ public final class StageTimes: Sendable {
         case sourceRules = "source rules"
         case compileStudent = "compile student module"
         case objectCheck = "object check"
+        case prebuildSuite = "prebuild suite (once)"
         case linkTests = "compile suite and link"
+        case link = "link with prebuilt suite"
         case runTests = "run tests"
     }
 

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The fast way to build a job: the hidden suite and its harness are compiled once per exercise,
+/// against the interface of the exercise's reference solution (or its starter code), with the
+/// module built for library evolution, so the suite reaches the module's types and functions only
+/// through symbols (no layout or code of the reference is compiled into it). Each student's module
+/// is then compiled the same way and linked with that one object. Anything that fails on the way
+/// (the student's code does not compile, a symbol the suite needs is missing or has another
+/// signature, the object check refuses the library-evolution object) falls back to `build`, the
+/// usual two compilations, which alone decides what the student is told: the fast way never
+/// produces a verdict of its own, only a test binary.
+extension Compiler {
+    /// Attributes that would copy the reference's code or layout into the suite: an exercise whose
+    /// interface source has one is built the usual way.
+    static let inliningAttributes = [
+        "@inlinable", "@frozen", "@usableFromInline", "@_alwaysEmitIntoClient", "@_transparent", "@_fixed_layout",
+    ]
+
+    /// A test binary for `files` by the fast way, or nil when the usual way must be taken.
+    func fastBuild(
+        _ files: [String], suite: PreparedSuite, in folder: URL, timeout: Duration, times: StageTimes
+    ) async throws -> Result? {
+        guard
+            let suiteObject = await prebuilt.object(
+                for: suite.exercise.id, build: { await times.measure(.prebuildSuite) { await prebuild(suite) } })
+        else { return nil }
+        let module = suite.exercise.module
+        let allowances = suite.exercise.allowances
+        let build = folder.appendingPathComponent(".build", isDirectory: true)
+        try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
+        let student = try await times.measure(.compileStudent) {
+            try await swiftc(
+                common + [
+                    "-module-name", module, "-parse-as-library", "-enable-testing", "-enable-library-evolution",
+                    "-c", "-o", ".build/\(module).o",
+                ] + (allowances.contains(.unsafe) ? [] : MemorySafetyRule.compilerFlags) + files,
+                in: folder, timeout: timeout)
+        }
+        // A compiler stopped at the time limit would be stopped the usual way too: not twice.
+        if student.stoppedBy != nil { return failure(student, timeout: timeout, folder: folder, hidden: false) }
+        guard student.succeeded else { return nil }
+        let sources = { files.map { (path: $0, source: Self.read(folder.appendingPathComponent($0))) } }
+        let violation = try times.measure(.objectCheck) {
+            try ObjectRules.check(
+                objectAt: build.appendingPathComponent("\(module).o"), module: module, allowances: allowances,
+                sources: sources)
+        }
+        guard violation == nil else { return nil }
+        let binary = build.appendingPathComponent("tests")
+        let linked = try await times.measure(.link) {
+            try await swiftc(["-o", binary.path, suiteObject.path, ".build/\(module).o"], in: folder, timeout: timeout)
+        }
+        guard linked.succeeded else { return nil }
+        return .built(binary: binary)
+    }
+
+    /// Compiles the interface module (reference solution, else starter code) and then the hidden
+    /// suite with its harness against it, into the harness's folder. Nil when either fails or the
+    /// interface source has an inlining attribute.
+    func prebuild(_ suite: PreparedSuite) async -> URL? {
+        let exercise = suite.exercise
+        let manager = FileManager.default
+        guard
+            let interface = [exercise.referenceFolder, exercise.starterFolder].first(where: {
+                manager.fileExists(atPath: $0.path)
+            }),
+            let sources = manager.enumerator(atPath: interface.path)?.compactMap({ $0 as? String })
+                .filter({ $0.hasSuffix(".swift") }).sorted().map({ interface.appendingPathComponent($0).path }),
+            !sources.isEmpty,
+            !sources.contains(where: { path in
+                let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "@"
+                return Self.inliningAttributes.contains { text.contains($0) }
+            })
+        else { return nil }
+        let folder = suite.harness.deletingLastPathComponent().appendingPathComponent("prebuilt", isDirectory: true)
+        let module = exercise.module
+        let object = folder.appendingPathComponent("\(suite.testModule).o")
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            let interfaceBuild = try await swiftc(
+                common + [
+                    "-module-name", module, "-parse-as-library", "-enable-testing", "-enable-library-evolution",
+                    "-emit-module", "-emit-module-path", "\(module).swiftmodule", "-c", "-o", "\(module).o",
+                ] + sources, in: folder, timeout: exercise.limits.build)
+            guard interfaceBuild.succeeded else { return nil }
+            let suiteBuild = try await swiftc(
+                common + ["-module-name", suite.testModule, "-I", ".", "-c", "-o", object.path]
+                    + suite.hiddenFiles.map(\.path) + [suite.harness.path],
+                in: folder, timeout: exercise.limits.build)
+            return suiteBuild.succeeded ? object : nil
+        } catch {
+            return nil
+        }
+    }
+}
