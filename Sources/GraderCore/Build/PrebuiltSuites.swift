@@ -11,6 +11,7 @@ actor PrebuiltSuites {
         if let task = builds[exercise] { return await task.value }
         let task = Task { await build() }
         builds[exercise] = task
-        return await task.value
+        // A run that is stopped does not wait for the compiler (the run ends; nothing asks again).
+        return await withTaskCancellationHandler { await task.value } onCancel: { task.cancel() }
     }
 }
