@@ -2,15 +2,16 @@ import Foundation
 import GraderTestSupport
 import XCTest
 
-/// The bundled course through the `grade` executable, twice: a student with every reference solution
-/// and one with every starter, graded into an empty cache, then regraded from it. The second run
-/// builds nothing and every verdict reads as the first one's.
+/// The bundled course through the `grade` executable, three times: a student with every reference
+/// solution and one with every starter, graded the usual way (each suite compiled per job), then the
+/// fast way into an empty cache, then from the cache. Every verdict reads the same each time, and
+/// the last run builds nothing.
 final class BundledCourseCacheTests: XCTestCase {
     /// This package's root (the bundled course lives there).
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    func testARegradeFromTheCacheGivesTheSameVerdictsAndBuildsNothing() throws {
+    func testTheFastBuildAndTheCacheGiveTheUsualVerdicts() throws {
         let folder = try TemporaryDirectory(prefix: "grade-bundled-cache")
         defer { folder.remove() }
         let fileManager = FileManager.default
@@ -37,17 +38,23 @@ final class BundledCourseCacheTests: XCTestCase {
             (["identifier,github_username,github_id,name,repository"] + rows).joined(separator: "\n") + "\n",
             to: "roster.csv")
 
-        func grade(_ out: String) throws -> [String: Any] {
-            let run = try CommandLineTests.grade([
-                "--config", folder.url.appendingPathComponent("grader.yml").path, "--out",
-                folder.url.appendingPathComponent(out).path, "--jobs", "2",
-            ])
+        func grade(_ out: String, _ extra: [String] = []) throws -> [String: Any] {
+            let run = try CommandLineTests.grade(
+                [
+                    "--config", folder.url.appendingPathComponent("grader.yml").path, "--out",
+                    folder.url.appendingPathComponent(out).path, "--jobs", "2",
+                ] + extra)
             XCTAssertEqual(run.status, 0, run.output)
             let data = try Data(contentsOf: folder.url.appendingPathComponent("\(out)/summary.json"))
             return try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         }
+        // The usual build (the suite compiled for each job), without the cache; then the fast build
+        // (the suite compiled once per exercise) into an empty cache; then from the cache.
+        let usual = try grade("usual", ["--no-fast-build", "--no-cache"])
         let first = try grade("first")
         let second = try grade("second")
+        XCTAssertNil(usual["cache"])
+        XCTAssertEqual(Self.verdicts(first), Self.verdicts(usual), "the fast build and the usual one agree")
         let exercises = Self.exercises(first).count
         XCTAssertEqual(exercises, 30, "15 exercises × 2 students")
         XCTAssertEqual(first["cache"] as? [String: Int], ["hits": 0, "misses": 30])

@@ -12,6 +12,10 @@ actor PrebuiltSuites {
         let task = Task { await build() }
         builds[exercise] = task
         // A run that is stopped does not wait for the compiler (the run ends; nothing asks again).
-        return await withTaskCancellationHandler { await task.value } onCancel: { task.cancel() }
+        return await withTaskCancellationHandler {
+            await task.value
+        } onCancel: {
+            task.cancel()
+        }
     }
 }

@@ -12,11 +12,12 @@ struct ExerciseGrader: Sendable {
     var times = StageTimes()
 
     /// The usual set-up: one process runner, the module cache in `stateFolder/module-cache`.
-    init(toolchain: Toolchain, sandbox: Sandbox, stateFolder: URL) {
+    init(toolchain: Toolchain, sandbox: Sandbox, stateFolder: URL, fastBuild: Bool = true) {
         let runner = ProcessRunner()
         compiler = Compiler(
             toolchain: toolchain, processRunner: runner,
             moduleCache: stateFolder.appendingPathComponent("module-cache", isDirectory: true))
+        compiler.prebuildsSuites = fastBuild
         testRunner = TestRunner(processRunner: runner, sandbox: sandbox)
     }
 

@@ -42,7 +42,8 @@ public struct Grader: Sendable {
         self.exercises = course.exercises.filter { options.exercises?.contains($0.id) ?? true }
         sandboxLevel = sandbox.level
         self.toolchain = toolchain
-        exerciseGrader = ExerciseGrader(toolchain: toolchain, sandbox: sandbox, stateFolder: options.stateFolder)
+        exerciseGrader = ExerciseGrader(
+            toolchain: toolchain, sandbox: sandbox, stateFolder: options.stateFolder, fastBuild: options.fastBuild)
     }
 
     /// Grades everyone. `finished` is called once per student, as each completes (in any order).

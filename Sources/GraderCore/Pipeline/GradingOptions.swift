@@ -20,6 +20,9 @@ public struct GradingOptions: Sendable {
     public var fetch: FetchOptions
     /// Where results are reused from and kept (`.grade/cache/`); nil: grade every job (`--no-cache`).
     public var cache: ResultCache?
+    /// Link each student's module with the exercise's hidden suite compiled once per run, when
+    /// that works (`Compiler.fastBuild`); false: compile the suite for every student (`--no-fast-build`).
+    public var fastBuild = true
 
     public init(
         stateFolder: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,

@@ -52,6 +52,9 @@ struct Run: AsyncParsableCommand {
     @Flag(help: "Build and run every job, neither reusing nor keeping results in .grade/cache.")
     var noCache = false
 
+    @Flag(help: "Compile each exercise's hidden suite for every student instead of once per run (slower).")
+    var noFastBuild = false
+
     @Flag(help: "Print where the jobs' time went, stage by stage (summed over jobs), at the end.")
     var timings = false
 
@@ -79,9 +82,10 @@ struct Run: AsyncParsableCommand {
         // Secrets come from the environment now; the notes never hold one.
         let fetching = try course.fetch.resolve(environment: ProcessInfo.processInfo.environment)
         for note in fetching.notes { warn("note: \(note)") }
-        let options = GradingOptions(
+        var options = GradingOptions(
             stateFolder: course.stateFolder, jobs: jobs, students: only, exercises: exercises, keepWork: keepWork,
             deadlines: deadlines, fetch: fetching.options, cache: noCache ? nil : course.resultCache)
+        options.fastBuild = !noFastBuild
         let toolchain = try Toolchain.find()
         let grader = try Grader(
             course: course, roster: students, options: options, toolchain: toolchain,
