@@ -21,7 +21,7 @@ extension Compiler {
         _ files: [String], suite: PreparedSuite, in folder: URL, timeout: Duration, times: StageTimes
     ) async throws -> Result? {
         guard
-            let suiteObject = await prebuilt.object(
+            let prebuiltSuite = await prebuilt.object(
                 for: suite.exercise.id, build: { await times.measure(.prebuildSuite) { await prebuild(suite) } })
         else { return nil }
         let module = suite.exercise.module
@@ -47,17 +47,27 @@ extension Compiler {
         }
         guard violation == nil else { return nil }
         let binary = build.appendingPathComponent("tests")
+        let studentObject = build.appendingPathComponent("\(module).o").path
         let linked = try await times.measure(.link) {
-            try await swiftc(["-o", binary.path, suiteObject.path, ".build/\(module).o"], in: folder, timeout: timeout)
+            if let command = prebuiltSuite.link(student: studentObject, output: binary.path),
+                try await run(command, in: folder, timeout: timeout).succeeded
+            {
+                return true
+            }
+            // A library the student's module needs and the suite does not, say: the drivers know.
+            return try await swiftc(
+                ["-o", binary.path, prebuiltSuite.object.path, studentObject], in: folder, timeout: timeout
+            ).succeeded
         }
-        guard linked.succeeded else { return nil }
+        guard linked else { return nil }
         return .built(binary: binary)
     }
 
     /// Compiles the interface module (reference solution, else starter code) and then the hidden
-    /// suite with its harness against it, into the harness's folder. Nil when either fails or the
-    /// interface source has an inlining attribute.
-    func prebuild(_ suite: PreparedSuite) async -> URL? {
+    /// suite with its harness against it, into the harness's folder, and links the two once to learn
+    /// the linker's command line. Nil when a compilation fails or the interface source has an
+    /// inlining attribute.
+    func prebuild(_ suite: PreparedSuite) async -> PrebuiltSuite? {
         let exercise = suite.exercise
         let manager = FileManager.default
         guard
@@ -87,7 +97,17 @@ extension Compiler {
                 common + ["-module-name", suite.testModule, "-I", ".", "-c", "-o", object.path]
                     + suite.hiddenFiles.map(\.path) + [suite.harness.path],
                 in: folder, timeout: exercise.limits.build)
-            return suiteBuild.succeeded ? object : nil
+            guard suiteBuild.succeeded else { return nil }
+            let probe = folder.appendingPathComponent("tests")
+            let interfaceObject = folder.appendingPathComponent("\(module).o").path
+            let linked = try await swiftc(
+                ["-v", "-o", probe.path, object.path, interfaceObject], in: folder, timeout: exercise.limits.build)
+            let command =
+                linked.succeeded
+                ? PrebuiltSuite.linkCommand(
+                    verboseOutput: linked.standardError.text, output: probe.path, interfaceObject: interfaceObject)
+                : nil
+            return PrebuiltSuite(object: object, linkCommand: command)
         } catch {
             return nil
         }

@@ -100,8 +100,12 @@ struct Compiler: Sendable {
     }
 
     func swiftc(_ arguments: [String], in folder: URL, timeout: Duration) async throws -> ProcessOutcome {
-        let command =
-            (prlimit.map { [$0, "--data=\(memory)", "--core=0", "--"] } ?? []) + [toolchain.swiftc.path] + arguments
+        try await run([toolchain.swiftc.path] + arguments, in: folder, timeout: timeout)
+    }
+
+    /// Runs a tool of the toolchain (`command[0]`) in `folder`, within the compiler's data limit.
+    func run(_ command: [String], in folder: URL, timeout: Duration) async throws -> ProcessOutcome {
+        let command = (prlimit.map { [$0, "--data=\(memory)", "--core=0", "--"] } ?? []) + command
         return try await processRunner.run(
             ProcessSpec(
                 executable: command[0],

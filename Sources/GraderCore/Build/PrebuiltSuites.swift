@@ -4,10 +4,10 @@ import Foundation
 /// (`Compiler.prebuild`): the first job of an exercise builds its suite, the others wait for it. An
 /// exercise whose suite could not be prebuilt (nil) is built the usual way for every student.
 actor PrebuiltSuites {
-    private var builds: [String: Task<URL?, Never>] = [:]
+    private var builds: [String: Task<PrebuiltSuite?, Never>] = [:]
 
-    /// The object of `exercise`'s prebuilt suite, built by `build` the first time it is asked for.
-    func object(for exercise: String, build: @escaping @Sendable () async -> URL?) async -> URL? {
+    /// `exercise`'s prebuilt suite, built by `build` the first time it is asked for.
+    func object(for exercise: String, build: @escaping @Sendable () async -> PrebuiltSuite?) async -> PrebuiltSuite? {
         if let task = builds[exercise] { return await task.value }
         let task = Task { await build() }
         builds[exercise] = task
