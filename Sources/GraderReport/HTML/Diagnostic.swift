@@ -35,14 +35,16 @@ struct Diagnostic: Equatable {
         return entries
     }
 
+    // Built once: a regex literal is parsed again every time its expression runs.
+    nonisolated(unsafe) private static let located = /(.+?):(\d+):(\d+): (error|warning|note|remark): (.*)/
+    nonisolated(unsafe) private static let unlocated = /(?:(.+?): )?(error|warning|note|remark): (.*)/
+
     private static func header(_ line: Substring) -> Diagnostic? {
-        let located = /(.+?):(\d+):(\d+): (error|warning|note|remark): (.*)/
         if let match = line.wholeMatch(of: located) {
             return Diagnostic(
                 place: String(match.1), line: Int(match.2), column: Int(match.3), severity: String(match.4),
                 message: String(match.5), excerpt: [])
         }
-        let unlocated = /(?:(.+?): )?(error|warning|note|remark): (.*)/
         if let match = line.wholeMatch(of: unlocated) {
             return Diagnostic(
                 place: match.1.map(String.init), severity: String(match.2), message: String(match.3), excerpt: [])
