@@ -210,27 +210,29 @@ struct GitFetcher {
         return try Self.snapshot(of: &head, in: repository)
     }
 
-    /// The remote "origin", created on a new cache and pointed at `location` when it moved.
+    /// An in-memory remote for `location`: the refspecs come with each download, so only the URL is
+    /// kept in the cache's configuration, and a repository that moved is simply fetched from its
+    /// new place. (Remotes kept in the configuration cost about 20 KiB a lookup
+    /// in Debian 12's libgit2 1.5, PCRE2 match data it never frees, libgit2 #6382: for a class of
+    /// a thousand, a third of the grader's memory.)
     private func originRemote(in repository: OpaquePointer?, operation: String) throws(GitError)
         -> OpaquePointer?
     {
+        // Where the cache came from, for whoever looks into it (never with credentials: `location`
+        // has none).
+        var config: OpaquePointer?
+        try LibGit2.check(git_repository_config(&config, repository), operation, source)
+        defer { git_config_free(config) }
+        try LibGit2.check(git_config_set_string(config, "remote.origin.url", location), operation, source)
+        // Without `url.*.insteadOf` rewriting, which reads the configuration through regexes.
+        var options = git_remote_create_options()
+        try LibGit2.check(
+            git_remote_create_options_init(&options, UInt32(GIT_REMOTE_CREATE_OPTIONS_VERSION)), operation, source)
+        options.repository = repository
+        options.flags =
+            GIT_REMOTE_CREATE_SKIP_INSTEADOF.rawValue | GIT_REMOTE_CREATE_SKIP_DEFAULT_FETCHSPEC.rawValue
         var remote: OpaquePointer?
-        let found = git_remote_lookup(&remote, repository, "origin")
-        if found == GIT_ENOTFOUND.rawValue {
-            git_error_clear()
-            try LibGit2.check(
-                git_remote_create_with_fetchspec(
-                    &remote, repository, "origin", location, Self.branchesRefspec),
-                operation, source)
-            return remote
-        }
-        try LibGit2.check(found, operation, source)
-        if let url = git_remote_url(remote), String(cString: url) == location {
-            return remote
-        }
-        git_remote_free(remote)
-        try LibGit2.check(git_remote_set_url(repository, "origin", location), operation, source)
-        try LibGit2.check(git_remote_lookup(&remote, repository, "origin"), operation, source)
+        try LibGit2.check(git_remote_create_with_opts(&remote, location, &options), operation, source)
         return remote
     }
 

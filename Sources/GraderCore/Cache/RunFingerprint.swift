@@ -14,9 +14,14 @@ struct RunFingerprint: Sendable {
     let toolchain: String
 
     init(grader: Data, toolchain: String, sandbox: String, compiler: String) {
+        self.init(graderDigest: FieldHasher.digest(grader), toolchain: toolchain, sandbox: sandbox, compiler: compiler)
+    }
+
+    /// `graderDigest`: the SHA-256 of the grader's executable.
+    init(graderDigest: String, toolchain: String, sandbox: String, compiler: String) {
         var hasher = FieldHasher()
         hasher.add("format", Self.format)
-        hasher.add("grader", FieldHasher.digest(grader))
+        hasher.add("grader", graderDigest)
         hasher.add("toolchain", toolchain)
         hasher.add("sandbox", sandbox)
         hasher.add("compiler", compiler)
@@ -26,8 +31,7 @@ struct RunFingerprint: Sendable {
 
     /// The fingerprint of this process, built with `toolchain`, running tests under `sandbox`.
     static func current(toolchain: Toolchain, sandbox: String, compiler: String) async throws -> RunFingerprint {
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let grader = try Data(contentsOf: executable, options: .mappedIfSafe)
+        let grader = try FieldHasher.digest(ofFileAt: URL(fileURLWithPath: "/proc/self/exe"))
         let version = try await ProcessRunner().run(
             ProcessSpec(
                 executable: toolchain.swiftc.path, arguments: ["--version"],
@@ -38,6 +42,6 @@ struct RunFingerprint: Sendable {
                 "`\(toolchain.swiftc.path) --version` failed: \(version.standardError.text)")
         }
         return RunFingerprint(
-            grader: grader, toolchain: version.standardOutput.text, sandbox: sandbox, compiler: compiler)
+            graderDigest: grader, toolchain: version.standardOutput.text, sandbox: sandbox, compiler: compiler)
     }
 }
