@@ -39,7 +39,10 @@ public enum ReportWriter {
         for exercise in ExerciseStatistics.all(report) {
             try save(renderer.exercise(exercise, in: report), exercisePath(exercise.id))
         }
-        written.append(try Self.save(ReportJSON.data(report), to: folder.appendingPathComponent("summary.json")))
+        let summary = folder.appendingPathComponent("summary.json")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try ReportJSON.write(report, to: summary)
+        written.append(summary)
         try save(renderer.index(report), "index.html")
         try save(GradesCSV.render(report), "grades.csv")
         return written
