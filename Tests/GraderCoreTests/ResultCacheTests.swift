@@ -205,13 +205,13 @@ final class ResultCacheTests: XCTestCase {
     }
 
     func testIdenticalJobsRunningAtOnceAreGradedOnce() async throws {
-        let jobs = RunningJobs()
+        let jobs = SharedWork<CacheKey, ExerciseResult>(forgetFinished: true)
         let runs = Counter()
         let key = try key()
         let results = await withTaskGroup(of: (ExerciseResult, Bool).self) { group in
             for _ in 0..<5 {
                 group.addTask {
-                    await jobs.result(for: key) {
+                    await jobs.value(for: key) {
                         await runs.increment()
                         try? await Task.sleep(for: .milliseconds(200))
                         return Self.result([.passed])

@@ -21,31 +21,20 @@ extension Compiler {
         _ files: [String], suite: PreparedSuite, in folder: URL, timeout: Duration, times: StageTimes
     ) async throws -> Result? {
         guard
-            let prebuiltSuite = await prebuilt.object(
-                for: suite.exercise.id, build: { await times.measure(.prebuildSuite) { await prebuild(suite) } })
+            let prebuiltSuite = await prebuilt.value(
+                for: suite.exercise.id, { await times.measure(.prebuildSuite) { await prebuild(suite) } }
+            ).value
         else { return nil }
         let module = suite.exercise.module
-        let allowances = suite.exercise.allowances
         let build = folder.appendingPathComponent(".build", isDirectory: true)
         try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
-        let student = try await times.measure(.compileStudent) {
-            try await swiftc(
-                common + [
-                    "-module-name", module, "-parse-as-library", "-enable-testing", "-enable-library-evolution",
-                    "-c", "-o", ".build/\(module).o",
-                ] + (allowances.contains(.unsafe) ? [] : MemorySafetyRule.compilerFlags) + files,
-                in: folder, timeout: timeout)
-        }
+        let student = try await compileStudent(
+            files, exercise: suite.exercise, in: folder, timeout: timeout, times: times, libraryEvolution: true)
         // A compiler stopped at the time limit would be stopped the usual way too: not twice.
         if student.stoppedBy != nil { return failure(student, timeout: timeout, folder: folder, hidden: false) }
-        guard student.succeeded else { return nil }
-        let sources = { files.map { (path: $0, source: Self.read(folder.appendingPathComponent($0))) } }
-        let violation = try times.measure(.objectCheck) {
-            try ObjectRules.check(
-                objectAt: build.appendingPathComponent("\(module).o"), module: module, allowances: allowances,
-                sources: sources)
-        }
-        guard violation == nil else { return nil }
+        guard student.succeeded,
+            try checkObject(files, exercise: suite.exercise, in: folder, times: times) == nil
+        else { return nil }
         let binary = build.appendingPathComponent("tests")
         let studentObject = build.appendingPathComponent("\(module).o").path
         let linked = try await times.measure(.link) {

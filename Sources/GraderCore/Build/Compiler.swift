@@ -17,8 +17,8 @@ struct Compiler: Sendable {
     /// Link each student's module with a hidden suite compiled once per exercise when that works
     /// (`fastBuild`), else build both per student.
     var prebuildsSuites = true
-    /// The suites compiled once per exercise so far.
-    var prebuilt = PrebuiltSuites()
+    /// The suites compiled once per exercise so far (nil: one that could not be prebuilt).
+    var prebuilt = SharedWork<String, PrebuiltSuite?>(forgetFinished: false)
 
     /// The settings above as one line, for the result cache's key.
     var settings: String { "swift-version \(swiftVersion) memory \(memory)" }
@@ -43,19 +43,12 @@ struct Compiler: Sendable {
             return built
         }
         let module = suite.exercise.module
-        let allowances = suite.exercise.allowances
-        let strict = !allowances.contains(.unsafe)
+        let strict = !suite.exercise.allowances.contains(.unsafe)
         let build = folder.appendingPathComponent(".build", isDirectory: true)
         try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
 
-        let student = try await times.measure(.compileStudent) {
-            try await swiftc(
-                common + [
-                    "-module-name", module, "-parse-as-library", "-enable-testing", "-emit-module",
-                    "-emit-module-path", ".build/\(module).swiftmodule", "-c", "-o", ".build/\(module).o",
-                ] + (strict ? MemorySafetyRule.compilerFlags : []) + files,
-                in: folder, timeout: timeout)
-        }
+        let student = try await compileStudent(
+            files, exercise: suite.exercise, in: folder, timeout: timeout, times: times, libraryEvolution: false)
         if strict, !student.succeeded, student.stoppedBy == nil,
             let violation = MemorySafetyRule.violation(
                 inCompilerOutput: TestRunner.combined(student).replacingOccurrences(of: folder.path + "/", with: ""))
@@ -63,15 +56,7 @@ struct Compiler: Sendable {
             return .rejected(violation)
         }
         if let failure = failure(student, timeout: timeout, folder: folder, hidden: false) { return failure }
-        let sources = { files.map { (path: $0, source: Self.read(folder.appendingPathComponent($0))) } }
-        if let violation = try times.measure(
-            .objectCheck,
-            {
-                try ObjectRules.check(
-                    objectAt: build.appendingPathComponent("\(module).o"), module: module, allowances: allowances,
-                    sources: sources)
-            })
-        {
+        if let violation = try checkObject(files, exercise: suite.exercise, in: folder, times: times) {
             return .rejected(violation)
         }
 
@@ -84,6 +69,37 @@ struct Compiler: Sendable {
         }
         if let failure = failure(tests, timeout: timeout, folder: folder, hidden: true) { return failure }
         return .built(binary: binary)
+    }
+
+    /// Compiles the student's `files` into `.build/<Module>.o`: for library evolution (the fast way,
+    /// `fastBuild`), or with the module emitted for the hidden suite to import (the usual way).
+    func compileStudent(
+        _ files: [String], exercise: Exercise, in folder: URL, timeout: Duration, times: StageTimes,
+        libraryEvolution: Bool
+    ) async throws -> ProcessOutcome {
+        let module = exercise.module
+        let kind =
+            libraryEvolution
+            ? ["-enable-library-evolution"] : ["-emit-module", "-emit-module-path", ".build/\(module).swiftmodule"]
+        let strict = exercise.allowances.contains(.unsafe) ? [] : MemorySafetyRule.compilerFlags
+        return try await times.measure(.compileStudent) {
+            try await swiftc(
+                common + ["-module-name", module, "-parse-as-library", "-enable-testing"] + kind
+                    + ["-c", "-o", ".build/\(module).o"] + strict + files,
+                in: folder, timeout: timeout)
+        }
+    }
+
+    /// The object check of the compiled student module (`ObjectRules`), lines named from `files`.
+    func checkObject(_ files: [String], exercise: Exercise, in folder: URL, times: StageTimes) throws
+        -> RuleViolation?
+    {
+        let sources = { files.map { (path: $0, source: Self.read(folder.appendingPathComponent($0))) } }
+        return try times.measure(.objectCheck) {
+            try ObjectRules.check(
+                objectAt: folder.appendingPathComponent(".build/\(exercise.module).o"), module: exercise.module,
+                allowances: exercise.allowances, sources: sources)
+        }
     }
 
     /// Flags of every compilation.

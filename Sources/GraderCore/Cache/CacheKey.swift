@@ -42,7 +42,11 @@ struct FieldHasher {
     }
 
     func finish() -> String {
-        sha.finalize().map { String(format: "%02x", $0) }.joined()
+        Self.hex(sha.finalize())
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
     }
 
     /// The SHA-256 of a file's bytes, read a MiB at a time (a mapped file would count in the
@@ -52,11 +56,11 @@ struct FieldHasher {
         defer { try? file.close() }
         var sha = SHA256()
         while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty { sha.update(data: chunk) }
-        return sha.finalize().map { String(format: "%02x", $0) }.joined()
+        return hex(sha.finalize())
     }
 
     /// The SHA-256 of `data`, in hexadecimal.
     static func digest(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: data))
     }
 }

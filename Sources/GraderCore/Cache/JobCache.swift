@@ -10,7 +10,7 @@ final class JobCache: Sendable {
     let store: ResultCache
     let run: RunFingerprint
     private let suites: [String: SuiteFingerprint]
-    private let running = RunningJobs()
+    private let running = SharedWork<CacheKey, ExerciseResult>(forgetFinished: true)
     private let counts: CacheTally
 
     /// `suites`: the exercises of the run, fingerprinted once; `counts` adds up hits and misses.
@@ -32,7 +32,7 @@ final class JobCache: Sendable {
         let key = CacheKey(files: files, suite: fingerprint, run: run)
         if let stored = store.load(key) { return reused(stored, suite: suite) }
         let store = self.store
-        let (result, shared) = await running.result(for: key) {
+        let (result, shared) = await running.value(for: key) {
             let result = await grade()
             store.store(result, for: key)
             return result
@@ -63,26 +63,5 @@ final class CacheTally: Sendable {
             $0.hits += hits
             $0.misses += misses
         }
-    }
-}
-
-/// Jobs being graded right now, by key: the second asker of a key waits for the first one's result.
-actor RunningJobs {
-    private var tasks: [CacheKey: Task<ExerciseResult, Never>] = [:]
-
-    /// `work`'s result, or that of the same key's job already running (`shared` is then true).
-    func result(
-        for key: CacheKey, _ work: @escaping @Sendable () async -> ExerciseResult
-    ) async -> (result: ExerciseResult, shared: Bool) {
-        if let task = tasks[key] { return (await task.value, true) }
-        let task = Task { await work() }
-        tasks[key] = task
-        let result = await withTaskCancellationHandler {
-            await task.value
-        } onCancel: {
-            task.cancel()
-        }
-        tasks[key] = nil
-        return (result, false)
     }
 }
