@@ -9,6 +9,8 @@ import GraderModel
 public struct ResultCache: Sendable {
     /// The largest a cache grows by default before its least recently used entries are evicted.
     public static let defaultSize = 1 << 30
+    /// The entries' format, also part of every key: bumped when what an entry holds, or how a job
+    /// is built and run, changes in a way the grader's own bytes would not show.
     static let header = "grade-cache/1"
 
     public let folder: URL

@@ -5,9 +5,6 @@ import GraderSandbox
 /// so any rebuild of the grader starts a new cache), the toolchain (`swiftc --version`, as
 /// printed), the sandbox level and the compiler's settings.
 struct RunFingerprint: Sendable {
-    /// Bumped when what a cache entry holds, or how a job is built and run, changes in a way the
-    /// grader's own bytes would not show.
-    static let format = "grade-cache/1"
 
     let digest: String
     /// `swiftc --version`, first line, for messages.
@@ -20,7 +17,7 @@ struct RunFingerprint: Sendable {
     /// `graderDigest`: the SHA-256 of the grader's executable.
     init(graderDigest: String, toolchain: String, sandbox: String, compiler: String) {
         var hasher = FieldHasher()
-        hasher.add("format", Self.format)
+        hasher.add("format", ResultCache.header)
         hasher.add("grader", graderDigest)
         hasher.add("toolchain", toolchain)
         hasher.add("sandbox", sandbox)
