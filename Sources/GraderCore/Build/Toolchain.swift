@@ -38,6 +38,9 @@ public struct Toolchain: Sendable, Equatable {
         [binFolder.deletingLastPathComponent().appendingPathComponent("lib/swift/linux").standardizedFileURL.path]
     }
 
+    /// LLVM's linker as the toolchain ships it (`…/usr/bin/ld.lld`); it may be missing.
+    var lld: URL { binFolder.appendingPathComponent("ld.lld") }
+
     /// `…/usr/bin`, where swiftc finds its linker driver.
     public var binFolder: URL { swiftc.deletingLastPathComponent() }
 }

@@ -23,11 +23,11 @@ public struct CourseChecker: Sendable {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         var problems = layoutProblems()
-        let bucket = TokenBucket(tokens: jobs)
+        let slots = JobSlots(jobs: jobs)
         let checked = await withTaskGroup(of: (Int, CheckReport.ExerciseSummary, [String]).self) { group in
             for (index, exercise) in course.exercises.enumerated() {
                 group.addTask {
-                    let (summary, found) = await check(exercise, repeats: max(1, repeats), bucket: bucket, work: work)
+                    let (summary, found) = await check(exercise, repeats: max(1, repeats), slots: slots, work: work)
                     return (index, summary, found)
                 }
             }
@@ -61,7 +61,7 @@ public struct CourseChecker: Sendable {
     }
 
     private func check(
-        _ exercise: Exercise, repeats: Int, bucket: TokenBucket, work: URL
+        _ exercise: Exercise, repeats: Int, slots: JobSlots, work: URL
     ) async -> (CheckReport.ExerciseSummary, [String]) {
         var summary = CheckReport.ExerciseSummary(
             id: exercise.id, tests: 0, referenceScores: [], starterScore: nil, points: exercise.points)
@@ -79,7 +79,7 @@ public struct CourseChecker: Sendable {
 
         var runs: [ExerciseResult] = []
         for run in 0..<repeats {
-            let result = await grade(solution, suite: suite, label: "reference-\(run)", bucket: bucket, work: work)
+            let result = await grade(solution, suite: suite, label: "reference-\(run)", slots: slots, work: work)
             runs.append(result)
             summary.referenceScores.append(result.score)
         }
@@ -102,7 +102,7 @@ public struct CourseChecker: Sendable {
             }
         }
 
-        let starterResult = await grade(starter, suite: suite, label: "starter", bucket: bucket, work: work)
+        let starterResult = await grade(starter, suite: suite, label: "starter", slots: slots, work: work)
         summary.starterScore = starterResult.score
         switch starterResult.status {
         case .graded where starterResult.score > 0:
@@ -120,19 +120,17 @@ public struct CourseChecker: Sendable {
     }
 
     private func grade(
-        _ folder: URL, suite: PreparedSuite, label: String, bucket: TokenBucket, work: URL
+        _ folder: URL, suite: PreparedSuite, label: String, slots: JobSlots, work: URL
     ) async -> ExerciseResult {
         let exerciseGrader = self.exerciseGrader
-        return await bucket.withToken {
-            let jobFolder = work.appendingPathComponent("\(suite.exercise.id)/\(label)", isDirectory: true)
-            defer { try? FileManager.default.removeItem(at: jobFolder) }
-            do {
-                try FileManager.default.createDirectory(at: jobFolder, withIntermediateDirectories: true)
-                let files = try LocalFiles.read(folder)
-                return await exerciseGrader.grade(files, suite: suite, source: folder.path, in: jobFolder)
-            } catch {
-                return suite.unrun(.error, message: "could not read \(folder.path): \(error)")
-            }
+        let jobFolder = work.appendingPathComponent("\(suite.exercise.id)/\(label)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: jobFolder) }
+        do {
+            try FileManager.default.createDirectory(at: jobFolder, withIntermediateDirectories: true)
+            let files = try LocalFiles.read(folder)
+            return await exerciseGrader.grade(files, suite: suite, source: folder.path, in: jobFolder, slots: slots)
+        } catch {
+            return suite.unrun(.error, message: "could not read \(folder.path): \(error)")
         }
     }
 }

@@ -4,7 +4,7 @@ import GraderModel
 import GraderSandbox
 
 /// Grades a roster: fetches every student's repository, then runs student × exercise jobs, at most
-/// `jobs` at once, and hands each student's result on as soon as it is complete.
+/// `jobs` compiling and `jobs` running tests at once (`JobSlots`), and hands each student's result on as soon as it is complete.
 public struct Grader: Sendable {
     public let course: Course
     public let students: [Student]
@@ -67,7 +67,7 @@ public struct Grader: Sendable {
         }
         defer { cache?.store.evict() }
         let resultCache = cache
-        let jobs = TokenBucket(tokens: options.jobs)
+        let slots = JobSlots(jobs: options.jobs)
         let fetches = TokenBucket(tokens: 4)
         var results: [StudentResult] = []
         await withTaskGroup(of: StudentResult?.self) { group in
@@ -77,7 +77,7 @@ public struct Grader: Sendable {
                 guard let student = next.next() else { break }
                 group.addTask {
                     await grade(
-                        student, suites: suites, resultCache: resultCache, jobs: jobs, fetches: fetches, work: work)
+                        student, suites: suites, resultCache: resultCache, slots: slots, fetches: fetches, work: work)
                 }
             }
             for await result in group {
@@ -88,7 +88,7 @@ public struct Grader: Sendable {
                 if !Task.isCancelled, let student = next.next() {
                     group.addTask {
                         await grade(
-                            student, suites: suites, resultCache: resultCache, jobs: jobs, fetches: fetches, work: work)
+                            student, suites: suites, resultCache: resultCache, slots: slots, fetches: fetches, work: work)
                     }
                 }
             }
@@ -98,7 +98,7 @@ public struct Grader: Sendable {
     }
 
     private func grade(
-        _ student: Student, suites: [PreparedSuite], resultCache: JobCache?, jobs: TokenBucket, fetches: TokenBucket,
+        _ student: Student, suites: [PreparedSuite], resultCache: JobCache?, slots: JobSlots, fetches: TokenBucket,
         work: URL
     ) async -> StudentResult? {
         guard !Task.isCancelled else { return nil }
@@ -165,19 +165,17 @@ public struct Grader: Sendable {
                         return (index, LatePolicy.applyPenalty(to: result))
                     }
                     let job = { @Sendable () async -> ExerciseResult in
-                        await jobs.withToken {
-                            let folder = work.appendingPathComponent(
-                                "\(student.fileName)/\(suite.exercise.id)", isDirectory: true)
-                            defer { if !options.keepWork { try? FileManager.default.removeItem(at: folder) } }
-                            do {
-                                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                            } catch {
-                                return suite.unrun(
-                                    .error, message: "the grader could not make a folder for this job: \(error)")
-                            }
-                            return await exerciseGrader.grade(
-                                files, suite: suite, source: "commit \(commit.prefix(7))", in: folder)
+                        let folder = work.appendingPathComponent(
+                            "\(student.fileName)/\(suite.exercise.id)", isDirectory: true)
+                        defer { if !options.keepWork { try? FileManager.default.removeItem(at: folder) } }
+                        do {
+                            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                        } catch {
+                            return suite.unrun(
+                                .error, message: "the grader could not make a folder for this job: \(error)")
                         }
+                        return await exerciseGrader.grade(
+                            files, suite: suite, source: "commit \(commit.prefix(7))", in: folder, slots: slots)
                     }
                     var result =
                         if let resultCache {
