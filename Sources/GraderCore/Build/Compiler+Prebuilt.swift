@@ -91,7 +91,8 @@ extension Compiler {
             let probe = folder.appendingPathComponent("tests")
             let interfaceObject = folder.appendingPathComponent("\(module).o").path
             // LLVM's lld, where the toolchain has it, links a test binary in about 60% of gold's time.
-            let linkers = FileManager.default.isExecutableFile(atPath: toolchain.lld.path) ? [["-use-ld=lld"], []] : [[]]
+            let linkers =
+                FileManager.default.isExecutableFile(atPath: toolchain.lld.path) ? [["-use-ld=lld"], []] : [[]]
             var linked: ProcessOutcome?
             for linker in linkers where linked?.succeeded != true {
                 linked = try await swiftc(

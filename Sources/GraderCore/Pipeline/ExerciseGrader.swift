@@ -95,12 +95,14 @@ struct ExerciseGrader: Sendable {
         let sources = try staged.files.map { path in
             (path: path, source: try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8))
         }
-        if let violation = times.measure(.sourceRules, { SourceRules.check(sources, allowances: exercise.allowances) }) {
+        if let violation = times.measure(.sourceRules, { SourceRules.check(sources, allowances: exercise.allowances) })
+        {
             result.status = .rejected
             result.message = violation.description + notes
             return .decided(result)
         }
-        switch try await compiler.build(staged.files, suite: suite, in: folder, timeout: exercise.limits.build, times: times)
+        switch try await compiler.build(
+            staged.files, suite: suite, in: folder, timeout: exercise.limits.build, times: times)
         {
         case .failed(let reason, let diagnostics):
             result.status = .compileError

@@ -88,7 +88,8 @@ public struct Grader: Sendable {
                 if !Task.isCancelled, let student = next.next() {
                     group.addTask {
                         await grade(
-                            student, suites: suites, resultCache: resultCache, slots: slots, fetches: fetches, work: work)
+                            student, suites: suites, resultCache: resultCache, slots: slots, fetches: fetches,
+                            work: work)
                     }
                 }
             }
