@@ -32,8 +32,10 @@ final class PrebuiltSuiteTests: XCTestCase {
     }
 
     func testWordsSplitOnSpacesOutsideQuotes() {
-        XCTAssertEqual(PrebuiltSuite.words(#" "/a b/ld" -o x "c\"d" e\ f"#), ["/a b/ld", "-o", "x", "c\"d", "e f"])
-        XCTAssertNil(PrebuiltSuite.words(#" "/open"#))
+        XCTAssertEqual(ShellWords.split(#" "/a b/ld" -o x "c\"d" e\ f"#), ["/a b/ld", "-o", "x", "c\"d", "e f"])
+        XCTAssertEqual(ShellWords.split(#"-c 'a b.swift' 'it'\''s' "x'y""#), ["-c", "a b.swift", "it's", "x'y"])
+        XCTAssertNil(ShellWords.split(#" "/open"#))
+        XCTAssertNil(ShellWords.split(#"'open"#))
     }
 
     func testWithoutALinkerLineOrWithAmbiguousPathsTheDriversLink() {

@@ -19,6 +19,8 @@ struct Compiler: Sendable {
     var prebuildsSuites = true
     /// The suites compiled once per exercise so far (nil: one that could not be prebuilt).
     var prebuilt = SharedWork<String, PrebuiltSuite?>(forgetFinished: false)
+    /// The frontend's command line for each set of flags the fast way compiled with so far.
+    var frontendCommands = SharedWork<[String], FrontendCommand?>(forgetFinished: false)
 
     /// The settings above as one line, for the result cache's key.
     var settings: String { "swift-version \(swiftVersion) memory \(memory)" }
@@ -82,12 +84,28 @@ struct Compiler: Sendable {
             libraryEvolution
             ? ["-enable-library-evolution"] : ["-emit-module", "-emit-module-path", ".build/\(module).swiftmodule"]
         let strict = exercise.allowances.contains(.unsafe) ? [] : MemorySafetyRule.compilerFlags
+        let flags = common + ["-parse-as-library", "-enable-testing"] + kind + strict
+        let output = ".build/\(module).o"
         return try await times.measure(.compileStudent) {
-            try await swiftc(
-                common + ["-module-name", module, "-parse-as-library", "-enable-testing"] + kind
-                    + ["-c", "-o", ".build/\(module).o"] + strict + files,
-                in: folder, timeout: timeout)
+            if libraryEvolution, let frontend = await frontendCommand(flags: flags, in: folder, timeout: timeout) {
+                return try await run(
+                    frontend.command(module: module, output: output, sources: files), in: folder, timeout: timeout)
+            }
+            return try await swiftc(
+                flags + ["-module-name", module, "-c", "-o", output] + files, in: folder, timeout: timeout)
         }
+    }
+
+    /// The frontend's command for `flags`, asked of the driver once per run (nil: use the driver).
+    func frontendCommand(flags: [String], in folder: URL, timeout: Duration) async -> FrontendCommand? {
+        await frontendCommands.value(for: flags) {
+            guard
+                let printed = try? await swiftc(
+                    FrontendCommand.driverArguments(flags: flags), in: folder, timeout: timeout),
+                printed.succeeded
+            else { return nil }
+            return FrontendCommand.learn(driverOutput: printed.standardOutput.text)
+        }.value
     }
 
     /// The object check of the compiled student module (`ObjectRules`), lines named from `files`.

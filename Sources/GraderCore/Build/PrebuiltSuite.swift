@@ -29,7 +29,7 @@ struct PrebuiltSuite: Sendable {
     /// `output` and `interfaceObject` replaced by the placeholders; nil unless each appears once.
     static func linkCommand(verboseOutput: String, output: String, interfaceObject: String) -> [String]? {
         for line in verboseOutput.split(separator: "\n") where line.hasPrefix(" \"") {
-            guard let arguments = words(line), let linker = arguments.first,
+            guard let arguments = ShellWords.split(line), let linker = arguments.first,
                 linker.hasSuffix("/ld") || linker.contains("/ld.")
             else { continue }
             guard arguments.filter({ $0 == output }).count == 1,
@@ -40,36 +40,5 @@ struct PrebuiltSuite: Sendable {
             }
         }
         return nil
-    }
-
-    /// A command line split into arguments: spaces separate them, double quotes group, a backslash
-    /// escapes the next character. Nil when a quote is left open.
-    static func words(_ line: Substring) -> [String]? {
-        var words: [String] = []
-        var current = ""
-        var inWord = false
-        var quoted = false
-        var escaped = false
-        for character in line {
-            if escaped {
-                current.append(character)
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-                inWord = true
-            } else if character == "\"" {
-                quoted.toggle()
-                inWord = true
-            } else if character == " " && !quoted {
-                if inWord { words.append(current) }
-                current = ""
-                inWord = false
-            } else {
-                current.append(character)
-                inWord = true
-            }
-        }
-        if inWord { words.append(current) }
-        return quoted || escaped ? nil : words
     }
 }
