@@ -12,6 +12,7 @@ import GraderModel
 /// <folder>/grades.csv                one row per student (GitHub Classroom's columns + exercises)
 /// <folder>/gradescope/<file>.json    one Gradescope results.json per student
 /// <folder>/junit/<file>.xml          one JUnit XML per student
+/// <folder>/shard.json                a shard's run only (`grade --shard I/N`), written last
 /// ```
 ///
 /// `<file>` is `fileName(for: identifier)`, `<id>` is `fileName(for: exerciseID)`. Every file is
@@ -46,6 +47,13 @@ public enum ReportWriter {
         try save(renderer.index(report), "index.html")
         try save(GradesCSV.render(report), "grades.csv")
         return written
+    }
+
+    /// Writes `shard.json` into a shard's report folder: call it last, once every other report of
+    /// the shard is written, since its presence says the shard finished.
+    @discardableResult
+    public static func writeManifest(_ manifest: ShardManifest, to folder: URL) throws -> URL {
+        try save(ReportJSON.data(manifest), to: folder.appendingPathComponent(ShardManifest.fileName))
     }
 
     /// Writes `students/<file>.json` for one student into the report folder `folder`, so a

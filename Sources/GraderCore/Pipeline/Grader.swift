@@ -7,7 +7,12 @@ import GraderSandbox
 /// `jobs` compiling and `jobs` running tests at once (`JobSlots`), and hands each student's result on as soon as it is complete.
 public struct Grader: Sendable {
     public let course: Course
+    /// The students this run grades: the roster, less those `--only` leaves out, less those of
+    /// other shards.
     public let students: [Student]
+    /// Every student of the grading, all shards together, in roster order (the roster less those
+    /// `--only` leaves out).
+    public let selection: [String]
     public let options: GradingOptions
     let exercises: [Exercise]
     let exerciseGrader: ExerciseGrader
@@ -38,7 +43,9 @@ public struct Grader: Sendable {
         }
         self.course = course
         self.options = options
-        self.students = roster.students.filter { options.students?.contains($0.identifier) ?? true }
+        let selected = roster.students.filter { options.students?.contains($0.identifier) ?? true }
+        self.selection = selected.map(\.identifier)
+        self.students = selected.filter { options.shard?.contains($0.identifier) ?? true }
         self.exercises = course.exercises.filter { options.exercises?.contains($0.id) ?? true }
         sandboxLevel = sandbox.level
         self.toolchain = toolchain

@@ -10,6 +10,8 @@ public struct GradingOptions: Sendable {
     public var jobs: Int
     /// Only these student identifiers (all when `nil`).
     public var students: Set<String>?
+    /// Only the students of this slice of the roster (`--shard I/N`); all when `nil`.
+    public var shard: Shard?
     /// Only these exercise ids (all when `nil`).
     public var exercises: Set<String>?
     /// Keep each job's folder (sources, binaries) for inspection.

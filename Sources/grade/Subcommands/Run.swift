@@ -44,6 +44,16 @@ struct Run: AsyncParsableCommand {
         transform: { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) })
     var exercise: [Set<String>] = []
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Grade only the I-th of N stable slices of the roster (by identifier), for `grade merge` to join.",
+            valueName: "I/N"),
+        transform: { text in
+            do { return try Shard(parsing: text) } catch { throw ValidationError("\(error)") }
+        })
+    var shard: Shard?
+
     @OptionGroup var sandbox: SandboxOption
 
     @Flag(help: "Keep each job's build folder under .grade/work for inspection.")
@@ -65,7 +75,8 @@ struct Run: AsyncParsableCommand {
     func run() async throws {
         let outFolder = URL(fileURLWithPath: out).standardizedFileURL
         // Errors here stop the run before any student is touched; their text names file, line and key.
-        let course = try ConfigLoader.load(URL(fileURLWithPath: config).standardizedFileURL)
+        let configFile = URL(fileURLWithPath: config).standardizedFileURL
+        let course = try ConfigLoader.load(configFile)
         let students = try Roster.load(
             for: course, override: roster.map { URL(fileURLWithPath: $0).standardizedFileURL })
         for problem in students.problems { warn("warning: \(problem)") }
@@ -86,11 +97,18 @@ struct Run: AsyncParsableCommand {
             stateFolder: course.stateFolder, jobs: jobs, students: only, exercises: exercises, keepWork: keepWork,
             deadlines: deadlines, fetch: fetching.options, cache: noCache ? nil : course.resultCache)
         options.fastBuild = !noFastBuild
+        options.shard = shard
+        let courseVersion = try shard.map { _ in try CourseVersion.digest(of: course, configFile: configFile) }
         let toolchain = try Toolchain.find()
         let grader = try Grader(
             course: course, roster: students, options: options, toolchain: toolchain,
             sandbox: try await sandbox.make(toolchain: toolchain, stateFolder: options.stateFolder))
         try FileManager.default.createDirectory(at: outFolder, withIntermediateDirectories: true)
+        // A shard's folder is complete only once this run writes shard.json again, at its end.
+        let manifestFile = outFolder.appendingPathComponent(ShardManifest.fileName)
+        if FileManager.default.fileExists(atPath: manifestFile.path) {
+            try FileManager.default.removeItem(at: manifestFile)
+        }
 
         let started = Date()
         let progress = ProgressPrinter(total: grader.students.count)
@@ -109,6 +127,15 @@ struct Run: AsyncParsableCommand {
             course: course.id, title: course.title, generatedAt: started, sandbox: grader.sandbox,
             students: results, deadline: at, cache: grader.cacheCounts)
         _ = try ReportWriter.write(report, to: outFolder)
+        if let shard, let courseVersion, !grading.isCancelled {
+            let graded = Set(results.map(\.identifier))
+            try ReportWriter.writeManifest(
+                ShardManifest(
+                    shard: shard.index, count: shard.count, course: course.id, courseVersion: courseVersion,
+                    exercises: grader.exerciseIDs, roster: grader.selection,
+                    students: grader.students.map(\.identifier).filter { graded.contains($0) }),
+                to: outFolder)
+        }
         let unseen = results.filter { student in
             student.exercises.contains { $0.submission?.evidence == .commitDate }
                 && !deadlines.seen.commits(of: student.identifier).isEmpty
@@ -119,7 +146,10 @@ struct Run: AsyncParsableCommand {
                     + "(unverified): run `grade snapshot` before grading")
         }
         let seconds = Date().timeIntervalSince(started)
-        print("graded \(results.count) of \(grader.students.count) students in \(String(format: "%.1f", seconds))s")
+        print(
+            "graded \(results.count) of \(grader.students.count) students"
+                + (shard.map { " (shard \($0) of a roster of \(grader.selection.count))" } ?? "")
+                + " in \(String(format: "%.1f", seconds))s")
         if let counts = grader.cacheCounts {
             print("cache: \(counts.hits) of \(counts.hits + counts.misses) results reused")
         }
