@@ -134,3 +134,20 @@ final class ShardMergerTests: XCTestCase {
         }
     }
 }
+
+extension ShardMergerTests {
+    func testShardJSONMatchesItsSchema() throws {
+        let folder = try shard(1, students: [roster[0]])
+        let schema = SchemaValidator.schemasFolder.appendingPathComponent("grade-shard-1.schema.json")
+        let verdict = try XCTUnwrap(
+            SchemaValidator.validate([folder.appendingPathComponent("shard.json")], against: "#", of: schema))
+        XCTAssertFalse(verdict.valid, "course_version 'v1' is not a digest:\n\(verdict.report)")
+        var manifest = try ReportJSON.decoder().decode(
+            ShardManifest.self, from: Data(contentsOf: folder.appendingPathComponent("shard.json")))
+        manifest.courseVersion = String(repeating: "ab", count: 32)
+        try ReportWriter.writeManifest(manifest, to: folder)
+        let fixed = try XCTUnwrap(
+            SchemaValidator.validate([folder.appendingPathComponent("shard.json")], against: "#", of: schema))
+        XCTAssertTrue(fixed.valid, fixed.report)
+    }
+}
