@@ -66,7 +66,7 @@ public enum ShardMerger {
         guard FileManager.default.fileExists(atPath: manifestFile.path) else {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
-                throw .unreadable(folder: path, reason: "no such folder")
+                throw .incomplete(folder: path, reason: "no such folder: the shard never ran, or failed before writing")
             }
             throw .incomplete(
                 folder: path,
