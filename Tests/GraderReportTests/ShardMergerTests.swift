@@ -122,7 +122,8 @@ final class ShardMergerTests: XCTestCase {
     func testNothingOrNotAFolderIsRefused() throws {
         assertRefused([], saying: "no shard folders given")
         let nowhere = scratch.url.appendingPathComponent("nowhere")
-        assertRefused([nowhere], saying: "\(nowhere.path): this shard is incomplete (no such folder: the shard never ran")
+        assertRefused(
+            [nowhere], saying: "\(nowhere.path): this shard is incomplete (no such folder: the shard never ran")
         let one = try shard(1, students: [roster[0]])
         try Data("{".utf8).write(to: one.appendingPathComponent("shard.json"))
         assertRefused([one], saying: "shard.json is not a grade-shard/1 file")
