@@ -79,7 +79,7 @@ let package = Package(
 
         .testTarget(
             name: "GraderCoreTests", dependencies: ["GraderCore", "GraderGit", "GraderModel", "GraderTestSupport"],
-            swiftSettings: strict),
+            exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "GraderGitTests", dependencies: ["GraderGit", "GraderTestSupport"],
             swiftSettings: strict),

@@ -1,0 +1,98 @@
+import Foundation
+import GraderModel
+
+/// Compares every pair of one exercise's submissions through an index of fingerprints: only
+/// submissions that share a fingerprint are ever paired, so a class of hundreds costs about as
+/// much as reading it. Fingerprints of the starter code, and those more than `commonShare` of the
+/// class has, are left out before anything is counted.
+struct SimilarityComparer {
+    var settings: SimilaritySettings
+
+    struct Submission {
+        var student: String
+        var files: [(path: String, source: String)]
+    }
+
+    func compare(exercise: String, submissions: [Submission], starter: [(path: String, source: String)])
+        -> ExerciseSimilarity
+    {
+        let starterRuns = Set(Fingerprints.kgramHashes(SimilarityTokens(files: starter).tokens, k: settings.k))
+        let read = submissions.map { SimilarityTokens(files: $0.files) }
+        var prints = read.map { Fingerprints(tokens: $0.tokens, k: settings.k, window: settings.window) }
+        var holders: [UInt64: [Int]] = [:]
+        for (index, fingerprints) in prints.enumerated() {
+            for hash in fingerprints.hashes where !starterRuns.contains(hash) {
+                holders[hash, default: []].append(index)
+            }
+        }
+        let common = max(2, Int((settings.commonShare * Double(submissions.count)).rounded(.down)))
+        holders = holders.filter { $0.value.count <= common }
+        for index in prints.indices { prints[index].filter { holders[$0] != nil } }
+
+        var shared: [Int: [UInt64]] = [:]  // first * count + second → shared hashes
+        for (hash, students) in holders where students.count > 1 {
+            for (offset, first) in students.enumerated() {
+                for second in students[(offset + 1)...] {
+                    shared[first * submissions.count + second, default: []].append(hash)
+                }
+            }
+        }
+        var histogram = [Int](repeating: 0, count: 10)
+        let allPairs = submissions.count * (submissions.count - 1) / 2
+        var pairs: [SimilarPair] = []
+        for (key, hashes) in shared {
+            let (first, second) = (key / submissions.count, key % submissions.count)
+            let (one, two) = (prints[first].count, prints[second].count)
+            let similarity = 2 * Double(hashes.count) / Double(one + two)
+            histogram[min(9, Int(similarity * 10))] += 1
+            pairs.append(
+                SimilarPair(
+                    first: submissions[first].student, second: submissions[second].student,
+                    similarity: similarity, firstCoverage: Double(hashes.count) / Double(one),
+                    secondCoverage: Double(hashes.count) / Double(two), sharedFingerprints: hashes.count,
+                    longest: longest(hashes, prints[first], prints[second], read[first], read[second])))
+        }
+        histogram[0] += allPairs - shared.count
+        pairs.sort { ($0.similarity, $1.first, $1.second) > ($1.similarity, $0.first, $0.second) }
+        var unparsed: [String: [String]] = [:]
+        for (index, tokens) in read.enumerated() where !tokens.unparsed.isEmpty {
+            unparsed[submissions[index].student] = tokens.unparsed
+        }
+        return ExerciseSimilarity(
+            id: exercise, submissions: submissions.count, unparsed: unparsed, histogram: histogram, pairs: pairs)
+    }
+
+    /// The longest chain of shared fingerprints that lie close together, in the same order, in
+    /// both submissions: a stretch of code they share.
+    private func longest(
+        _ hashes: [UInt64], _ one: Fingerprints, _ two: Fingerprints, _ first: SimilarityTokens,
+        _ second: SimilarityTokens
+    ) -> SharedFragment? {
+        let matches = hashes.compactMap { hash -> (Int, Int)? in
+            guard let a = one.position(of: hash), let b = two.position(of: hash) else { return nil }
+            return (a, b)
+        }.sorted { $0.0 < $1.0 }
+        guard !matches.isEmpty else { return nil }
+        let gap = settings.k + settings.window
+        var best = (start: 0, end: 0)
+        var start = 0
+        for index in 1..<max(1, matches.count) {
+            let (previous, current) = (matches[index - 1], matches[index])
+            let close = current.0 - previous.0 <= gap && current.1 > previous.1 && current.1 - previous.1 <= gap
+            if !close { start = index }
+            if matches[index].0 - matches[start].0 > matches[best.end].0 - matches[best.start].0 {
+                best = (start, index)
+            }
+        }
+        func place(_ tokens: SimilarityTokens, from: Int, to: Int) -> SharedFragment.Place {
+            let end = min(to + settings.k - 1, tokens.places.count - 1)
+            return SharedFragment.Place(
+                file: tokens.files[tokens.places[from].file], startLine: tokens.places[from].line,
+                endLine: tokens.places[end].line)
+        }
+        let (a, b) = (matches[best.start], matches[best.end])
+        return SharedFragment(
+            tokens: b.0 - a.0 + settings.k, first: place(first, from: a.0, to: b.0),
+            second: place(second, from: a.1, to: b.1))
+    }
+}
