@@ -33,7 +33,8 @@ public struct SimilaritySettings: Codable, Sendable, Equatable {
     public var k: Int
     /// Winnowing window: one fingerprint at least every `window` k-grams.
     public var window: Int
-    /// A fingerprint found in more than this share of the class is common code, never counted.
+    /// A fingerprint found in more than this share of the class (and in more than ten
+    /// submissions) is common code, never counted.
     public var commonShare: Double
 
     public init(k: Int = 8, window: Int = 5, commonShare: Double = 0.5) {

@@ -11,7 +11,7 @@ struct GradeCommand: AsyncParsableCommand {
             summary.json). `grade report --from reports` writes them again from the JSON results. \
             Run `grade snapshot` around deadlines so that `grade --at` knows when each commit was pushed.
             """,
-        subcommands: [Run.self, Snapshot.self, Check.self, Template.self, Report.self, Merge.self],
+        subcommands: [Run.self, Snapshot.self, Check.self, Template.self, Report.self, Merge.self, Similarity.self],
         defaultSubcommand: Run.self
     )
 }

@@ -131,7 +131,7 @@ final class SimilarityTests: XCTestCase {
     func testCodeMostOfTheClassHasDoesNotCount() {
         let shared = (0..<20).map { "func helper\($0)(_ x: Int) -> Int { let y = x * 2 + \($0); return y - 1 }\n" }
             .joined()
-        let submissions = (0..<10).map { index in
+        let submissions = (0..<30).map { index in
             SimilarityComparer.Submission(
                 student: "s\(index)", files: [(path: "A.swift", source: shared + (index < 2 ? Self.unique : ""))])
         }

@@ -27,4 +27,10 @@ enum LocalFiles {
         }
         return files.sorted { $0.path < $1.path }
     }
+
+    /// The `.swift` files under `folder` as text (none when it cannot be read).
+    static func swiftSources(in folder: URL) -> [(path: String, source: String)] {
+        ((try? read(folder)) ?? []).filter { $0.path.hasSuffix(".swift") && $0.kind == .regular }
+            .compactMap { file in file.text.map { (path: file.path, source: $0) } }
+    }
 }

@@ -7,6 +7,8 @@ import GraderModel
 /// class has, are left out before anything is counted.
 struct SimilarityComparer {
     var settings: SimilaritySettings
+    /// A fingerprint held by this many submissions or fewer is never common code, whatever the share.
+    static let fewestCommon = 10
 
     struct Submission {
         var student: String
@@ -25,7 +27,9 @@ struct SimilarityComparer {
                 holders[hash, default: []].append(index)
             }
         }
-        let common = max(2, Int((settings.commonShare * Double(submissions.count)).rounded(.down)))
+        // Common code: in more than `commonShare` of the class, and in more than ten submissions
+        // (in a small class, four students with one solution are four students to look at).
+        let common = max(Self.fewestCommon, Int((settings.commonShare * Double(submissions.count)).rounded(.down)))
         holders = holders.filter { $0.value.count <= common }
         for index in prints.indices { prints[index].filter { holders[$0] != nil } }
 
