@@ -54,7 +54,8 @@ struct Similarity: ParsableCommand {
                 exercise.pairs.first.map {
                     String(format: " (highest %.2f: %@ and %@)", $0.similarity, $0.first, $0.second)
                 } ?? ""
-            print("\(exercise.id): \(exercise.submissions) submissions, \(exercise.pairs.count) pair(s) share code\(top)")
+            let sharing = "\(exercise.pairs.count) pair(s) share code"
+            print("\(exercise.id): \(exercise.submissions) submissions, \(sharing)\(top)")
         }
         print("data: \(folder.appendingPathComponent("similarity.json").path)")
         print(SimilarityReport.caveat)
