@@ -11,6 +11,8 @@ public enum ClassSimilarity {
     /// clone cache, say); the report is written without them.
     public struct Outcome: Sendable {
         public var report: SimilarityReport
+        /// The files compared and the shared lines of each pair, for the pages.
+        public var evidence: SimilarityEvidence
         public var notes: [String]
     }
 
@@ -20,6 +22,7 @@ public enum ClassSimilarity {
     ) -> Outcome {
         var notes: [String] = []
         var exercises: [ExerciseSimilarity] = []
+        var evidence = SimilarityEvidence()
         for exercise in course.exercises where wanted?.contains(exercise.id) ?? true {
             var submissions: [SimilarityComparer.Submission] = []
             for student in results.students {
@@ -41,13 +44,23 @@ public enum ClassSimilarity {
                 }
             }
             let starter = LocalFiles.swiftSources(in: exercise.starterFolder)
-            exercises.append(
-                SimilarityComparer(settings: settings).compare(
-                    exercise: exercise.id, submissions: submissions, starter: starter))
+            let (result, shared) = SimilarityComparer(settings: settings).compareWithEvidence(
+                exercise: exercise.id, submissions: submissions, starter: starter)
+            exercises.append(result)
+            evidence.shared[exercise.id] = shared
+            evidence.files[exercise.id] = Dictionary(
+                uniqueKeysWithValues: submissions.map { submission in
+                    (
+                        submission.student,
+                        submission.files.sorted { $0.path < $1.path }.map {
+                            SimilarityEvidence.File(path: $0.path, text: $0.source)
+                        }
+                    )
+                })
         }
         return Outcome(
             report: SimilarityReport(
                 course: course.id, generatedAt: Date(), settings: settings, exercises: exercises),
-            notes: notes)
+            evidence: evidence, notes: notes)
     }
 }

@@ -18,6 +18,13 @@ struct SimilarityComparer {
     func compare(exercise: String, submissions: [Submission], starter: [(path: String, source: String)])
         -> ExerciseSimilarity
     {
+        compareWithEvidence(exercise: exercise, submissions: submissions, starter: starter).result
+    }
+
+    /// The comparison, and for each of its pairs (same order) the lines that hold shared code.
+    func compareWithEvidence(
+        exercise: String, submissions: [Submission], starter: [(path: String, source: String)]
+    ) -> (result: ExerciseSimilarity, shared: [SimilarityEvidence.SharedLines]) {
         let starterRuns = Set(Fingerprints.kgramHashes(SimilarityTokens(files: starter).tokens, k: settings.k))
         let read = submissions.map { SimilarityTokens(files: $0.files) }
         var prints = read.map { Fingerprints(tokens: $0.tokens, k: settings.k, window: settings.window) }
@@ -43,27 +50,51 @@ struct SimilarityComparer {
         }
         var histogram = [Int](repeating: 0, count: 10)
         let allPairs = submissions.count * (submissions.count - 1) / 2
-        var pairs: [SimilarPair] = []
+        var pairs: [(pair: SimilarPair, lines: SimilarityEvidence.SharedLines)] = []
         for (key, hashes) in shared {
             let (first, second) = (key / submissions.count, key % submissions.count)
             let (one, two) = (prints[first].count, prints[second].count)
             let similarity = 2 * Double(hashes.count) / Double(one + two)
             histogram[min(9, Int(similarity * 10))] += 1
+            let lines = SimilarityEvidence.SharedLines(
+                first: self.lines(of: hashes, in: prints[first], read[first]),
+                second: self.lines(of: hashes, in: prints[second], read[second]))
             pairs.append(
-                SimilarPair(
-                    first: submissions[first].student, second: submissions[second].student,
-                    similarity: similarity, firstCoverage: Double(hashes.count) / Double(one),
-                    secondCoverage: Double(hashes.count) / Double(two), sharedFingerprints: hashes.count,
-                    longest: longest(hashes, prints[first], prints[second], read[first], read[second])))
+                (
+                    SimilarPair(
+                        first: submissions[first].student, second: submissions[second].student,
+                        similarity: similarity, firstCoverage: Double(hashes.count) / Double(one),
+                        secondCoverage: Double(hashes.count) / Double(two), sharedFingerprints: hashes.count,
+                        longest: longest(hashes, prints[first], prints[second], read[first], read[second])), lines
+                ))
         }
         histogram[0] += allPairs - shared.count
-        pairs.sort { ($0.similarity, $1.first, $1.second) > ($1.similarity, $0.first, $0.second) }
+        pairs.sort {
+            ($0.pair.similarity, $1.pair.first, $1.pair.second) > ($1.pair.similarity, $0.pair.first, $0.pair.second)
+        }
         var unparsed: [String: [String]] = [:]
         for (index, tokens) in read.enumerated() where !tokens.unparsed.isEmpty {
             unparsed[submissions[index].student] = tokens.unparsed
         }
-        return ExerciseSimilarity(
-            id: exercise, submissions: submissions.count, unparsed: unparsed, histogram: histogram, pairs: pairs)
+        let result = ExerciseSimilarity(
+            id: exercise, submissions: submissions.count, unparsed: unparsed, histogram: histogram,
+            pairs: pairs.map(\.pair))
+        return (result, pairs.map(\.lines))
+    }
+
+    /// The lines, by file, that the runs of `hashes` cover in one submission.
+    private func lines(
+        of hashes: [UInt64], in fingerprints: Fingerprints, _ tokens: SimilarityTokens
+    ) -> [String: Set<Int>] {
+        var lines: [String: Set<Int>] = [:]
+        for hash in hashes {
+            guard let start = fingerprints.position(of: hash) else { continue }
+            for index in start..<min(start + settings.k, tokens.places.count) {
+                let place = tokens.places[index]
+                lines[tokens.files[place.file], default: []].insert(place.line)
+            }
+        }
+        return lines
     }
 
     /// The longest chain of shared fingerprints that lie close together, in the same order, in

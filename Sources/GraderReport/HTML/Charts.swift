@@ -21,7 +21,7 @@ enum Charts {
         let histogramBars: [Bar]
         let histogramDescription: String
 
-        init(bins: [Int]) {
+        init(bins: [Int], counting subject: String = "Students by total score") {
             let tallest = max(bins.max() ?? 0, 1)
             let bottom = 160.0
             let height = 130.0
@@ -35,7 +35,7 @@ enum Charts {
                     barLabelX: Charts.number(left + 20))
             }
             histogramDescription =
-                "Students by total score: "
+                "\(subject): "
                 + bins.enumerated().map { "\(Self.label($0)) %: \($1)" }.joined(separator: ", ")
         }
 

@@ -18,6 +18,9 @@ struct HTMLRenderer: Sendable {
         try library.register(StudentTemplate.html, named: "student")
         try library.register(ExerciseTemplate.html, named: "exercise")
         try library.register(JUnitTemplate.xml, named: "junit")
+        try library.register(SimilarityTemplates.style, named: "similarityStyle")
+        try library.register(SimilarityTemplates.index, named: "similarityIndex")
+        try library.register(SimilarityTemplates.pair, named: "similarityPair")
         self.library = library
     }
 
@@ -37,6 +40,14 @@ struct HTMLRenderer: Sendable {
     /// values were made XML-safe by `JUnitReport`.
     func junit(_ student: StudentResult, in report: GradeReport) throws -> String {
         try render(JUnitReport(student, in: report), template: "junit")
+    }
+
+    func similarityIndex(_ page: SimilarityIndexPage) throws -> String {
+        try render(page, template: "similarityIndex")
+    }
+
+    func similarityPair(_ page: SimilarityPairPage) throws -> String {
+        try render(page, template: "similarityPair")
     }
 
     private func render(_ page: Any, template name: String) throws -> String {

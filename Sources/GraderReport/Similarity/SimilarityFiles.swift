@@ -6,23 +6,54 @@ import GraderModel
 /// the students' pages):
 ///
 /// ```
-/// <folder>/similarity.json   the whole SimilarityReport (grade-similarity/1)
-/// <folder>/similarity.csv    one row per pair that shares code, most similar first per exercise
+/// <folder>/index.html                     per exercise: a histogram of scores, the ranked pairs
+/// <folder>/pairs/<exercise>/<rank>.html   two submissions side by side, shared lines marked
+/// <folder>/similarity.json                the whole SimilarityReport (grade-similarity/1)
+/// <folder>/similarity.csv                 one row per pair that shares code
 /// ```
 public enum SimilarityFiles {
+    /// Pair pages written per exercise, most similar first; the JSON and CSV list every pair.
+    public static let pagesPerExercise = 100
+
+    /// `pairs/<exercise>/<rank>.html`, relative to the folder.
+    public static func pairPath(exercise: String, rank: Int) -> String {
+        "pairs/\(ReportWriter.fileName(for: exercise))/\(rank).html"
+    }
+
     public static let columns = [
         "exercise", "first", "second", "similarity", "first_coverage", "second_coverage", "shared_fingerprints",
         "longest_tokens", "first_lines", "second_lines",
     ]
 
     @discardableResult
-    public static func write(_ report: SimilarityReport, to folder: URL) throws -> [URL] {
+    public static func write(
+        _ report: SimilarityReport, evidence: SimilarityEvidence = SimilarityEvidence(), to folder: URL
+    ) throws -> [URL] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let renderer = try HTMLRenderer()
+        var written: [URL] = []
+        func save(_ text: String, _ path: String) throws {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .atomic)
+            written.append(url)
+        }
+        try save(renderer.similarityIndex(SimilarityIndexPage(report)), "index.html")
+        for exercise in report.exercises {
+            let shared = evidence.shared[exercise.id] ?? []
+            for (index, pair) in exercise.pairs.prefix(pagesPerExercise).enumerated() {
+                let page = SimilarityPairPage(
+                    pair, exercise: exercise.id, files: evidence.files[exercise.id] ?? [:],
+                    shared: index < shared.count ? shared[index] : nil, caveat: report.caveat)
+                try save(renderer.similarityPair(page), pairPath(exercise: exercise.id, rank: index + 1))
+            }
+        }
         let json = folder.appendingPathComponent("similarity.json")
         try ReportJSON.data(report).write(to: json, options: .atomic)
         let csv = folder.appendingPathComponent("similarity.csv")
         try Data(try render(report).utf8).write(to: csv, options: .atomic)
-        return [json, csv]
+        return written + [json, csv]
     }
 
     /// `similarity.csv`: scores with three decimals, lines as `file:start-end`.

@@ -11,7 +11,8 @@ struct Similarity: ParsableCommand {
         discussion: """
             Reads the commits graded from --results (a run's summary.json) and their files from the \
             clone cache in .grade/ beside grader.yml; nothing is fetched or built. Writes \
-            similarity.json and similarity.csv into --out. Names, literals, comments and layout are \
+            index.html, a page per pair (both submissions side by side), similarity.json and \
+            similarity.csv into --out. Names, literals, comments and layout are \
             ignored; the starter code and code more than --common-share of the class has never \
             count. A score is a reason to look at two submissions side by side, not a verdict.
             """)
@@ -22,7 +23,8 @@ struct Similarity: ParsableCommand {
     @Option(name: .long, help: "The report folder of the grading to compare (its --out).")
     var results = "reports"
 
-    @Option(name: .long, help: "Where to write similarity.json and similarity.csv. Keep it away from students.")
+    @Option(
+        name: .long, help: "Where to write the pages, similarity.json and similarity.csv. Keep it away from students.")
     var out = "similarity"
 
     @Option(name: .long, help: "Compare only these exercises (ids, comma-separated).")
@@ -48,7 +50,7 @@ struct Similarity: ParsableCommand {
         let outcome = ClassSimilarity.compute(course: course, results: results, settings: settings, exercises: wanted)
         for note in outcome.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         let folder = URL(fileURLWithPath: out).standardizedFileURL
-        try SimilarityFiles.write(outcome.report, to: folder)
+        try SimilarityFiles.write(outcome.report, evidence: outcome.evidence, to: folder)
         for exercise in outcome.report.exercises {
             let top =
                 exercise.pairs.first.map {
@@ -57,7 +59,8 @@ struct Similarity: ParsableCommand {
             let sharing = "\(exercise.pairs.count) pair(s) share code"
             print("\(exercise.id): \(exercise.submissions) submissions, \(sharing)\(top)")
         }
-        print("data: \(folder.appendingPathComponent("similarity.json").path)")
+        print("pages: \(folder.appendingPathComponent("index.html").path) (for instructors only)")
+        print("data:  \(folder.appendingPathComponent("similarity.json").path)")
         print(SimilarityReport.caveat)
     }
 }
