@@ -44,6 +44,19 @@ final class SimilarityCommandTests: XCTestCase {
         XCTAssertTrue(csv.hasPrefix("exercise,first,second,similarity,"), csv)
         XCTAssertTrue(csv.contains("calc,s0@example.edu,s4@example.edu,1.000,1.000,1.000,"), csv)
 
+        // The same after every grading, with `similarity:` in grader.yml.
+        let yaml = try String(contentsOf: fixture.course.configFile, encoding: .utf8)
+        try (yaml + "similarity: {out: private/similarity}\n").write(
+            to: fixture.course.configFile, atomically: true, encoding: .utf8)
+        let switched = try CommandLineTests.grade(config + ["--out", reports.path])
+        XCTAssertEqual(switched.status, 0, switched.output)
+        let index = fixture.folder.appendingPathComponent("private/similarity/index.html")
+        XCTAssertTrue(switched.output.contains("similarity (instructors only): \(index.path)"), switched.output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: index.path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(
+                atPath: fixture.folder.appendingPathComponent("private/similarity/pairs/calc/1.html").path))
+
         let unknown = try CommandLineTests.grade(
             ["similarity"] + config + ["--results", reports.path, "--exercise", "nope"])
         XCTAssertNotEqual(unknown.status, 0)

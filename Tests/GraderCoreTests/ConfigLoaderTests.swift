@@ -142,6 +142,24 @@ final class ConfigLoaderTests: XCTestCase {
         XCTAssertEqual(unknown.key, "cache.max")
     }
 
+    func testSimilarityIsSwitchedOnByItsKey() throws {
+        XCTAssertNil(try ConfigLoader.load(course.configFile).similarity, "off unless grader.yml says")
+        try course.folder.write("course: c\nroster: r.csv\nexercises: [{id: calc}]\nsimilarity: {}\n", to: "grader.yml")
+        let defaults = try XCTUnwrap(try ConfigLoader.load(course.configFile).similarity)
+        XCTAssertEqual(defaults.out.path, course.folder.url.appendingPathComponent("similarity").path)
+        XCTAssertEqual(defaults.commonShare, 0.5)
+        try course.folder.write(
+            "course: c\nroster: r.csv\nexercises: [{id: calc}]\nsimilarity: {out: private/sim, common_share: 0.3}\n",
+            to: "grader.yml")
+        let chosen = try XCTUnwrap(try ConfigLoader.load(course.configFile).similarity)
+        XCTAssertEqual(chosen.out.path, course.folder.url.appendingPathComponent("private/sim").path)
+        XCTAssertEqual(chosen.commonShare, 0.3)
+        let share = try load("course: c\nroster: r.csv\nexercises: [{id: calc}]\nsimilarity: {common_share: 2}\n")
+        XCTAssertTrue(share.description.contains("between 0 and 1"), share.description)
+        let unknown = try load("course: c\nroster: r.csv\nexercises: [{id: calc}]\nsimilarity: {k: 5}\n")
+        XCTAssertEqual(unknown.key, "similarity.k")
+    }
+
     func testAllowRelaxesRulesPerExerciseAndForTheCourse() throws {
         try course.folder.write(
             """

@@ -7,7 +7,7 @@ import Yams
 public enum ConfigLoader {
     static let topKeys: Set = [
         "course", "title", "roster", "repository", "exercises", "limits", "assignment", "late", "extensions",
-        "credentials", "fetch", "allow", "cache",
+        "credentials", "fetch", "allow", "cache", "similarity",
     ]
     static let exerciseKeys: Set = ["id", "points", "due", "limits", "weights", "late", "allow"]
     static let limitKeys: Set = [
@@ -68,8 +68,21 @@ public enum ConfigLoader {
                 URL(fileURLWithPath: try v.string(), relativeTo: root).standardizedFileURL
             },
             fetch: try fetchSettings(credentials: top["credentials"], fetch: top["fetch"], root: root, file: name),
-            cacheSize: try top["cache"].map { v throws(ConfigError) in try cacheSize(v) } ?? ResultCache.defaultSize
+            cacheSize: try top["cache"].map { v throws(ConfigError) in try cacheSize(v) } ?? ResultCache.defaultSize,
+            similarity: try top["similarity"].map { v throws(ConfigError) in try similarity(v, root: root) }
         )
+    }
+
+    /// `similarity: {out: DIR, common_share: 0.5}` (both optional; `similarity: {}` switches it on).
+    static func similarity(_ value: YAMLValue, root: URL) throws(ConfigError) -> SimilaritySwitch {
+        let keys = try value.mapping(allowed: ["out", "common_share"])
+        let out = try keys["out"]?.string() ?? "similarity"
+        let share = try keys["common_share"]?.number() ?? 0.5
+        guard (0...1).contains(share) else {
+            throw (keys["common_share"] ?? value).error("similarity common_share must be between 0 and 1")
+        }
+        return SimilaritySwitch(
+            out: URL(fileURLWithPath: out, relativeTo: root).standardizedFileURL, commonShare: share)
     }
 
     /// `cache: {size: 2GiB}`: how much the result cache may hold (at least 1 MiB).

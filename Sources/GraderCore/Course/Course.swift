@@ -25,11 +25,14 @@ public struct Course: Sendable, Equatable {
     public var fetch: FetchSettings
     /// The most the result cache (`.grade/cache/`) may hold (`cache: {size: …}`).
     public var cacheSize: Int
+    /// Compare the class after each grading (`similarity:`); nil when grader.yml does not ask.
+    public var similarity: SimilaritySwitch?
 
     public init(
         id: String, title: String?, root: URL, roster: URL, repositoryTemplate: String?,
         exercises: [Exercise], limits: Limits, assignment: String? = nil, late: LatePolicy = .defaults,
-        extensions: URL? = nil, fetch: FetchSettings = .defaults, cacheSize: Int = ResultCache.defaultSize
+        extensions: URL? = nil, fetch: FetchSettings = .defaults, cacheSize: Int = ResultCache.defaultSize,
+        similarity: SimilaritySwitch? = nil
     ) {
         self.id = id
         self.title = title
@@ -43,6 +46,7 @@ public struct Course: Sendable, Equatable {
         self.extensions = extensions
         self.fetch = fetch
         self.cacheSize = cacheSize
+        self.similarity = similarity
     }
 
     /// `.grade/` beside grader.yml: the clone cache, the snapshot log, job folders. Every

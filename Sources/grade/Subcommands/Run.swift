@@ -136,6 +136,19 @@ struct Run: AsyncParsableCommand {
                     students: grader.students.map(\.identifier).filter { graded.contains($0) }),
                 to: outFolder)
         }
+        if let similarity = course.similarity, !grading.isCancelled {
+            if shard != nil {
+                warn("note: similarity: is not run for a shard; run `grade similarity --results` on the merged reports")
+            } else {
+                var settings = SimilaritySettings()
+                settings.commonShare = similarity.commonShare
+                let outcome = ClassSimilarity.compute(
+                    course: course, results: report, settings: settings, exercises: exercises)
+                for note in outcome.notes { warn("note: \(note)") }
+                try SimilarityFiles.write(outcome.report, evidence: outcome.evidence, to: similarity.out)
+                print("similarity (instructors only): \(similarity.out.appendingPathComponent("index.html").path)")
+            }
+        }
         let unseen = results.filter { student in
             student.exercises.contains { $0.submission?.evidence == .commitDate }
                 && !deadlines.seen.commits(of: student.identifier).isEmpty
