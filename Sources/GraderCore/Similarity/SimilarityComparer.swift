@@ -120,7 +120,9 @@ struct SimilarityComparer {
             }
         }
         func place(_ tokens: SimilarityTokens, from: Int, to: Int) -> SharedFragment.Place {
-            let end = min(to + settings.k - 1, tokens.places.count - 1)
+            var end = min(to + settings.k - 1, tokens.places.count - 1)
+            // A run that reaches into the next file ends, for the lines shown, with its first file.
+            while end > from && tokens.places[end].file != tokens.places[from].file { end -= 1 }
             return SharedFragment.Place(
                 file: tokens.files[tokens.places[from].file], startLine: tokens.places[from].line,
                 endLine: tokens.places[end].line)
