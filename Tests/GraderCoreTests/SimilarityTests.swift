@@ -149,3 +149,24 @@ final class SimilarityTests: XCTestCase {
 
         """
 }
+
+extension SimilarityTests {
+    /// Two students hand in the same two files: the longest shared run crosses from the first file
+    /// into the second, and is shown with the first file's lines only.
+    func testAFragmentAcrossTwoFilesIsShownInItsFirstFile() throws {
+        let reference = try Self.reference
+        let cut = try XCTUnwrap(reference.range(of: "/// The greatest common divisor"))
+        let first = String(reference[..<cut.lowerBound])
+        let files = [(path: "A.swift", source: first), (path: "B.swift", source: String(reference[cut.lowerBound...]))]
+        let result = SimilarityComparer(settings: SimilaritySettings()).compare(
+            exercise: "recursion",
+            submissions: [.init(student: "one", files: files), .init(student: "two", files: files)], starter: [])
+        let longest = try XCTUnwrap(result.pairs.first?.longest)
+        let tokens = SimilarityTokens(files: files).tokens.count
+        XCTAssertGreaterThan(Double(longest.tokens), 0.9 * Double(tokens), "one run over both files: \(longest)")
+        XCTAssertEqual(longest.first.file, "A.swift")
+        XCTAssertLessThanOrEqual(
+            longest.first.endLine, first.split(separator: "\n", omittingEmptySubsequences: false).count,
+            "the lines shown are lines of A.swift")
+    }
+}

@@ -4,8 +4,9 @@
 /// fingerprint in common, whatever surrounds it: reordered functions and inserted statements only
 /// lose the fingerprints across their edges.
 struct Fingerprints: Sendable {
-    /// Each kept hash, with the position (token index) of the first run it was taken from.
-    private(set) var positions: [UInt64: Int] = [:]
+    /// Each kept hash, with the positions (token indices, ascending) of every run it was kept
+    /// from: code repeated in a file is found at each of its places.
+    private(set) var positions: [UInt64: [Int]] = [:]
 
     var hashes: Set<UInt64> { Set(positions.keys) }
     var count: Int { positions.count }
@@ -20,12 +21,12 @@ struct Fingerprints: Sendable {
             for index in start..<(start + window) where hashes[index] <= hashes[smallest] { smallest = index }
             if smallest != lastKept {
                 lastKept = smallest
-                if positions[hashes[smallest]] == nil { positions[hashes[smallest]] = smallest }
+                positions[hashes[smallest], default: []].append(smallest)
             }
         }
     }
 
-    func position(of hash: UInt64) -> Int? { positions[hash] }
+    func positions(of hash: UInt64) -> [Int] { positions[hash] ?? [] }
 
     /// Keeps only the fingerprints `keep` accepts.
     mutating func filter(_ keep: (UInt64) -> Bool) {

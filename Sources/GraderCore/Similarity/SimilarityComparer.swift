@@ -88,10 +88,11 @@ struct SimilarityComparer {
     ) -> [String: Set<Int>] {
         var lines: [String: Set<Int>] = [:]
         for hash in hashes {
-            guard let start = fingerprints.position(of: hash) else { continue }
-            for index in start..<min(start + settings.k, tokens.places.count) {
-                let place = tokens.places[index]
-                lines[tokens.files[place.file], default: []].insert(place.line)
+            for start in fingerprints.positions(of: hash) {
+                for index in start..<min(start + settings.k, tokens.places.count) {
+                    let place = tokens.places[index]
+                    lines[tokens.files[place.file], default: []].insert(place.line)
+                }
             }
         }
         return lines
@@ -103,22 +104,32 @@ struct SimilarityComparer {
         _ hashes: [UInt64], _ one: Fingerprints, _ two: Fingerprints, _ first: SimilarityTokens,
         _ second: SimilarityTokens
     ) -> SharedFragment? {
-        let matches = hashes.compactMap { hash -> (Int, Int)? in
-            guard let a = one.position(of: hash), let b = two.position(of: hash) else { return nil }
-            return (a, b)
-        }.sorted { $0.0 < $1.0 }
+        // Every place a shared fingerprint is at in one, with every place in the other.
+        let matches = hashes.flatMap { hash in
+            one.positions(of: hash).flatMap { a in two.positions(of: hash).map { b in (a, b) } }
+        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
         guard !matches.isEmpty else { return nil }
+        // The chain ending at each match: the earliest match it starts from, where each link is
+        // close to the one before in both submissions and in the same order.
         let gap = settings.k + settings.window
-        var best = (start: 0, end: 0)
-        var start = 0
-        for index in 1..<max(1, matches.count) {
-            let (previous, current) = (matches[index - 1], matches[index])
-            let close = current.0 - previous.0 <= gap && current.1 > previous.1 && current.1 - previous.1 <= gap
-            if !close { start = index }
-            if matches[index].0 - matches[start].0 > matches[best.end].0 - matches[best.start].0 {
-                best = (start, index)
+        var chainStart = Array(matches.indices)
+        for index in matches.indices {
+            var link = index - 1
+            while link >= 0, matches[index].0 - matches[link].0 <= gap {
+                let step = matches[index].1 - matches[link].1
+                if matches[link].0 < matches[index].0, step > 0, step <= gap,
+                    matches[chainStart[link]].0 < matches[chainStart[index]].0
+                {
+                    chainStart[index] = chainStart[link]
+                }
+                link -= 1
             }
         }
+        let end =
+            matches.indices.max { index, other in
+                matches[index].0 - matches[chainStart[index]].0 < matches[other].0 - matches[chainStart[other]].0
+            } ?? 0
+        let best = (start: chainStart[end], end: end)
         func place(_ tokens: SimilarityTokens, from: Int, to: Int) -> SharedFragment.Place {
             var end = min(to + settings.k - 1, tokens.places.count - 1)
             // A run that reaches into the next file ends, for the lines shown, with its first file.

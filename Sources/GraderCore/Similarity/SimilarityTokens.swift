@@ -17,9 +17,11 @@ struct SimilarityTokens: Sendable {
     var unparsed: [String] = []
 
     init(files: [(path: String, source: String)]) {
-        for (index, file) in files.sorted(by: { $0.path < $1.path }).enumerated() {
+        let sorted = files.sorted { $0.path < $1.path }
+        // One thread with a large stack for the parser, for all of a submission's files.
+        let read = SwiftSource.onLargeStack { sorted.map { Self.tokens(of: $0.source) } }
+        for (index, (file, (tokens, parsed))) in zip(sorted, read).enumerated() {
             self.files.append(file.path)
-            let (tokens, parsed) = SwiftSource.onLargeStack { Self.tokens(of: file.source) }
             if !parsed { unparsed.append(file.path) }
             for token in tokens {
                 self.tokens.append(token.text)
