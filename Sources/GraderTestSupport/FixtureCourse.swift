@@ -32,6 +32,35 @@ public struct FixtureCourse: Sendable {
 
         """
 
+    /// `hiddenSuite` in Swift Testing: five tests (one parameterised over three inputs).
+    public static let swiftTestingSuite = """
+        import Testing
+        @testable import Calc
+
+        @Suite("Calculator") struct CalcTests {
+            @Test("add works on small numbers") func addSmallNumbers() {
+                #expect(add(2, 3) == 5, "add(2, 3) should be 5")
+            }
+
+            @Test func addNegativeNumbers() throws {
+                let sum = try #require(Optional(add(-2, -3)))
+                #expect(sum == -5, "add(-2, -3) should be -5")
+            }
+
+            @Test(arguments: [4, 0, -2])
+            func isEvenNumbers(n: Int) {
+                #expect(isEven(n), "\\(n) is even")
+            }
+
+            @Test func halfDropsTheRemainder() async {
+                #expect(half(7) == 3, "half(7) should drop the remainder")
+            }
+        }
+
+        @Test func oddIsNotEven() { #expect(!isEven(7), "7 is odd") }
+
+        """
+
     public static let solution = """
         func add(_ a: Int, _ b: Int) -> Int { a + b }
         func isEven(_ n: Int) -> Bool { n % 2 == 0 }
@@ -49,7 +78,8 @@ public struct FixtureCourse: Sendable {
     /// Writes the course (grader.yml, the exercise, its solution) with `testLimit` per test and
     /// `allow` as the exercise's `allow:` list (what the rules on student code let it do).
     public init(
-        testLimit: String = "3s", allow: [String] = [], roster: [(identifier: String, repository: String)] = []
+        testLimit: String = "3s", allow: [String] = [], roster: [(identifier: String, repository: String)] = [],
+        hiddenSuite: String = Self.hiddenSuite
     ) throws {
         folder = try TemporaryDirectory(prefix: "grade-course")
         let allowed = allow.isEmpty ? "" : "\n    allow: [\(allow.joined(separator: ", "))]"
@@ -66,7 +96,7 @@ public struct FixtureCourse: Sendable {
             """, to: "grader.yml")
         try folder.write("# Calc\nWrite add, isEven and half.\n", to: "Exercises/calc/README.md")
         try folder.write(Self.starter, to: "Exercises/calc/Sources/Calc/Calc.swift")
-        try folder.write(Self.hiddenSuite, to: "Exercises/calc/Tests/CalcTests/CalcTests.swift")
+        try folder.write(hiddenSuite, to: "Exercises/calc/Tests/CalcTests/CalcTests.swift")
         try folder.write(Self.solution, to: "Solutions/calc/Sources/Calc/Calc.swift")
         try writeRoster(roster)
     }

@@ -19,6 +19,16 @@ struct Attack: Sendable {
     var strict: Expectation
     /// With everything but unsafe code allowed (`calc-open`).
     var open: Expectation
+    /// The same, against the suite in Swift Testing (`calc-testing`); `open` unless it differs.
+    var swiftTesting: Expectation
+
+    init(name: String, source: String, strict: Expectation, open: Expectation, swiftTesting: Expectation? = nil) {
+        self.name = name
+        self.source = source
+        self.strict = strict
+        self.open = open
+        self.swiftTesting = swiftTesting ?? open
+    }
 
     /// `add` replaced by `body` (which may need Foundation or Glibc); `top` goes before it.
     static func submission(_ body: String, top: String = "") -> String {
@@ -51,13 +61,15 @@ struct Attack: Sendable {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    /// Forged result lines for every test of the fixture suite, numbered from `first` (a guess at
-    /// where the harness's numbering stands), then `done` and a guessed exit status.
+    /// Forged result lines for every test of the fixture suite, by its XCTest and its Swift Testing
+    /// names, numbered from `first` (a guess at where the harness's numbering stands), then `done`
+    /// and a guessed exit status.
     static func forgedLines(token: String, first: String) -> String {
         """
             var n = \(first)
             var text = ""
-            for test in ["testAddSmallNumbers", "testAddNegativeNumbers", "testIsEven", "testHalf"] {
+            for test in ["testAddSmallNumbers", "testAddNegativeNumbers", "testIsEven", "testHalf"]
+                + ["testAddSmallNumbers()", "testAddNegativeNumbers()", "testIsEven(n:)", "testHalf()"] {
                 text += "\\(\(token)) \\(n) start CalcTests.\\(test)\\n"
                 text += "\\(\(token)) \\(n + 1) end CalcTests.\\(test) passed 0.001\\n"
                 n += 2

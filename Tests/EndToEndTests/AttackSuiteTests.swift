@@ -10,10 +10,10 @@ import XCTest
     import Glibc
 #endif
 
-/// Every known attack on a grader, one fake student each, graded end to end one after another, twice:
-/// under the course's rules (`calc`) and with every rule an instructor can lift lifted except
+/// Every known attack on a grader, one fake student each, graded end to end one after another, three
+/// times: under the course's rules (`calc`), with every rule an instructor can lift lifted except
 /// `unsafe` (`calc-open`), so the result channel and the sandbox are proven without the rules in
-/// front of them. No attack earns a point for `add`; the other tests of the same submission are still
+/// front of them, and the same again with the hidden suite written in Swift Testing (`calc-testing`). No attack earns a point for `add`; the other tests of the same submission are still
 /// graded; nothing is left running; honest students before and after get full marks.
 final class AttackSuiteTests: XCTestCase {
     struct Graded: Sendable {
@@ -33,6 +33,20 @@ final class AttackSuiteTests: XCTestCase {
     ]
 
     static let graded = Task { try await AttackSuiteTests.grade() }
+
+    /// The fixture's hidden suite in Swift Testing, test for test (`CalcTests.testAddSmallNumbers()`…).
+    static let swiftTestingSuite = """
+        import Testing
+        @testable import Calc
+
+        struct CalcTests {
+            @Test func testAddSmallNumbers() { #expect(add(2, 3) == 5, "add(2, 3) should be 5") }
+            @Test func testAddNegativeNumbers() throws { #expect(add(-2, -3) == -5, "add(-2, -3) should be -5") }
+            @Test(arguments: [4, 7]) func testIsEven(n: Int) { #expect(isEven(n) == (n == 4), "\\(n)") }
+            @Test func testHalf() async { #expect(half(7) == 3, "half(7) should drop the remainder") }
+        }
+
+        """
 
     static func attacks(course: FixtureCourse? = nil, port: UInt16 = 0) -> [Attack] {
         let root = course?.folder.url.path ?? "/nonexistent"
@@ -54,6 +68,9 @@ final class AttackSuiteTests: XCTestCase {
               - id: calc-open
                 points: 10
                 allow: [\(openAllowances.joined(separator: ", "))]
+              - id: calc-testing
+                points: 10
+                allow: [\(openAllowances.joined(separator: ", "))]
             limits: {build: 120s, test: 2s, memory: 512MiB, output: 16KiB}
 
             """, to: "grader.yml")
@@ -61,7 +78,11 @@ final class AttackSuiteTests: XCTestCase {
             let text = try String(
                 contentsOf: course.folder.url.appendingPathComponent("Exercises/calc/\(file)"), encoding: .utf8)
             try course.folder.write(text, to: "Exercises/calc-open/\(file)")
+            if file != "Tests/CalcTests/CalcTests.swift" {
+                try course.folder.write(text, to: "Exercises/calc-testing/\(file)")
+            }
         }
+        try course.folder.write(swiftTestingSuite, to: "Exercises/calc-testing/Tests/CalcTests/CalcTests.swift")
         let listener = try LoopbackListener()
         var rows: [(identifier: String, repository: String)] = []
         let students =
@@ -112,7 +133,7 @@ final class AttackSuiteTests: XCTestCase {
     }
 
     static func status(_ exercise: ExerciseResult, _ test: String) -> TestStatus? {
-        exercise.tests.first { $0.name == "CalcTests.\(test)" }?.status
+        exercise.tests.first { $0.name == "CalcTests.\(test)" || $0.name.hasPrefix("CalcTests.\(test)(") }?.status
     }
 
     /// Checks `exercise` against `expected`; returns what was wrong, in words (empty when all held).
@@ -163,10 +184,21 @@ final class AttackSuiteTests: XCTestCase {
         }
     }
 
+    func testInSwiftTestingTheChannelAndTheSandboxStillHold() async throws {
+        for attack in Self.attacks() {
+            let exercise = try await exercise(attack.name, "calc-testing")
+            XCTAssertEqual(
+                Self.problems(exercise, attack.swiftTesting), [],
+                "\(attack.name) against a Swift Testing suite, everything but unsafe allowed")
+        }
+    }
+
     func testLinesWrittenIntoTheChannelAreFlaggedAsForgery() async throws {
         for name in ["write-every-descriptor", "descriptor-reuse", "lingering-thread-forger", "signal-handler-forger"] {
-            let message = try await exercise(name, "calc-open").message ?? ""
-            XCTAssertTrue(message.contains("suspected forgery"), "\(name): \(message)")
+            for id in ["calc-open", "calc-testing"] {
+                let message = try await exercise(name, id).message ?? ""
+                XCTAssertTrue(message.contains("suspected forgery"), "\(name) \(id): \(message)")
+            }
         }
     }
 
@@ -197,8 +229,8 @@ final class AttackSuiteTests: XCTestCase {
 
     func testNothingIsLeftRunningAndHonestStudentsGetFullMarks() async throws {
         let graded = try await graded()
-        XCTAssertEqual(graded.results["control"]?.score, 20)
-        XCTAssertEqual(graded.results["classmate"]?.score, 20)
+        XCTAssertEqual(graded.results["control"]?.score, 30)
+        XCTAssertEqual(graded.results["classmate"]?.score, 30)
         XCTAssertEqual(graded.order.count, Self.attacks().count + 2)
         XCTAssertEqual(Self.leftovers(stateFolder: graded.stateFolder), [])
     }
@@ -243,11 +275,13 @@ final class AttackSuiteTests: XCTestCase {
             }
             return "\(Self.status(exercise, "testAddSmallNumbers")?.rawValue ?? "-"), \(exercise.score.formatted()) pts"
         }
-        print("attack | course rules (calc) | rules lifted but unsafe (calc-open) | seconds (both)")
+        print(
+            "attack | course rules (calc) | rules lifted but unsafe (calc-open) | the same in Swift Testing (calc-testing) | seconds (all three)"
+        )
         for identifier in graded.order {
             let exercises = graded.results[identifier]?.exercises ?? []
             print(
-                "\(identifier) | \(cell(exercises.first { $0.id == "calc" })) | \(cell(exercises.first { $0.id == "calc-open" })) | \(String(format: "%.2f", graded.seconds[identifier] ?? 0))"
+                "\(identifier) | \(cell(exercises.first { $0.id == "calc" })) | \(cell(exercises.first { $0.id == "calc-open" })) | \(cell(exercises.first { $0.id == "calc-testing" })) | \(String(format: "%.2f", graded.seconds[identifier] ?? 0))"
             )
         }
         print("what the grader told each attacker about testAddSmallNumbers in calc-open (rules lifted but unsafe):")

@@ -72,7 +72,7 @@ final class TestListScannerTests: XCTestCase {
         let suite = try TestListScanner.scan([
             ("A.swift", "class T: XCTestCase { func testA() async {} ; func testB() {} }")
         ])
-        let main = HarnessGenerator.mainSwift(for: suite)
+        let main = HarnessGenerator.mainSwift(for: suite, testModule: "CalcTests")
         XCTAssertTrue(main.contains("(\"testA\", asyncTest(T.testA))"), main)
         XCTAssertTrue(main.contains("(\"testB\", T.testB)"), main)
     }

@@ -24,7 +24,80 @@ public enum HarnessGenerator {
     /// The status the harness exits with when it finds no usable result channel (a grader fault).
     public static let noChannelStatus: Int32 = 124
 
-    public static func mainSwift(for suite: TestSuite) -> String {
+    /// The harness for `suite`, whose tests are compiled as module `testModule`.
+    public static func mainSwift(for suite: TestSuite, testModule: String) -> String {
+        switch suite.library {
+        case .xctest: xctestMain(for: suite)
+        case .swiftTesting: swiftTestingMain(for: suite, testModule: testModule)
+        }
+    }
+
+    /// What every harness starts with, after its imports: the process made non-dumpable, then the
+    /// result channel (`gradeChannel`, `GradeChannel.report`, `GradeChannel.finish`).
+    static let channelSource = """
+        /// Non-dumpable first: prctl is variadic in C, so it is called through its address.
+        private let gradeDumpable: Int32 = {
+            typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
+            guard let symbol = dlsym(nil, "prctl") else { return -1 }
+            let prctl = unsafeBitCast(symbol, to: Prctl.self)
+            _ = prctl(4, 0, 0, 0, 0)  // PR_SET_DUMPABLE, 0
+            return prctl(3, 0, 0, 0, 0)  // PR_GET_DUMPABLE
+        }()
+
+        private final class GradeChannel: @unchecked Sendable {
+            private let token: String
+            private let exitStatus: Int32
+            private let lock = NSLock()
+            private var lines = 0
+
+            init?() {
+                var input = [UInt8]()
+                var chunk = [UInt8](repeating: 0, count: 4096)
+                while input.count < 1 << 16 {
+                    let count = read(0, &chunk, chunk.count)
+                    if count <= 0 { break }
+                    input.append(contentsOf: chunk[0..<count])
+                }
+                close(0)
+                _ = open("/dev/null", O_RDONLY)
+                let fields = String(decoding: input, as: UTF8.self).split(separator: "\\n").map(String.init)
+                let flags = fcntl(\(resultDescriptor), F_GETFL)
+                guard fields.count >= 2, let status = Int32(fields[1]), flags >= 0,
+                    flags & O_ACCMODE == O_WRONLY
+                else { return nil }
+                token = fields[0]
+                exitStatus = status
+            }
+
+            func report(_ event: String) {
+                lock.lock()
+                defer { lock.unlock() }
+                lines += 1
+                let bytes = Array("\\(token) \\(lines) \\(event)\\n".utf8)
+                _ = bytes.withUnsafeBytes { write(\(resultDescriptor), $0.baseAddress, $0.count) }
+            }
+
+            /// The last line, then the one-time exit status: nothing of the student's runs after it.
+            func finish() -> Never {
+                report("done \\(lines)")
+                fflush(stdout)
+                fflush(stderr)
+                _exit(exitStatus)
+            }
+        }
+
+        private let gradeChannel: GradeChannel = {
+            guard gradeDumpable == 0, let channel = GradeChannel() else {
+                fputs("grade harness: no result channel (dumpable \\(gradeDumpable))\\n", stderr)
+                _exit(\(noChannelStatus))
+            }
+            channel.report("ready")
+            return channel
+        }()
+
+        """
+
+    static func xctestMain(for suite: TestSuite) -> String {
         let entries = suite.classes.map { testClass in
             let methods = testClass.methods.map { method in
                 let reference = "\(testClass.name).\(method.name)"
@@ -41,66 +114,7 @@ public enum HarnessGenerator {
             import Glibc
             #endif
 
-            /// Non-dumpable first: prctl is variadic in C, so it is called through its address.
-            private let gradeDumpable: Int32 = {
-                typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
-                guard let symbol = dlsym(nil, "prctl") else { return -1 }
-                let prctl = unsafeBitCast(symbol, to: Prctl.self)
-                _ = prctl(4, 0, 0, 0, 0)  // PR_SET_DUMPABLE, 0
-                return prctl(3, 0, 0, 0, 0)  // PR_GET_DUMPABLE
-            }()
-
-            private final class GradeChannel: @unchecked Sendable {
-                private let token: String
-                private let exitStatus: Int32
-                private let lock = NSLock()
-                private var lines = 0
-
-                init?() {
-                    var input = [UInt8]()
-                    var chunk = [UInt8](repeating: 0, count: 4096)
-                    while input.count < 1 << 16 {
-                        let count = read(0, &chunk, chunk.count)
-                        if count <= 0 { break }
-                        input.append(contentsOf: chunk[0..<count])
-                    }
-                    close(0)
-                    _ = open("/dev/null", O_RDONLY)
-                    let fields = String(decoding: input, as: UTF8.self).split(separator: "\\n").map(String.init)
-                    let flags = fcntl(\(resultDescriptor), F_GETFL)
-                    guard fields.count >= 2, let status = Int32(fields[1]), flags >= 0,
-                        flags & O_ACCMODE == O_WRONLY
-                    else { return nil }
-                    token = fields[0]
-                    exitStatus = status
-                }
-
-                func report(_ event: String) {
-                    lock.lock()
-                    defer { lock.unlock() }
-                    lines += 1
-                    let bytes = Array("\\(token) \\(lines) \\(event)\\n".utf8)
-                    _ = bytes.withUnsafeBytes { write(\(resultDescriptor), $0.baseAddress, $0.count) }
-                }
-
-                /// The last line, then the one-time exit status: nothing of the student's runs after it.
-                func finish() -> Never {
-                    report("done \\(lines)")
-                    fflush(stdout)
-                    fflush(stderr)
-                    _exit(exitStatus)
-                }
-            }
-
-            private let gradeChannel: GradeChannel = {
-                guard gradeDumpable == 0, let channel = GradeChannel() else {
-                    fputs("grade harness: no result channel (dumpable \\(gradeDumpable))\\n", stderr)
-                    _exit(\(noChannelStatus))
-                }
-                channel.report("ready")
-                return channel
-            }()
-
+            \(channelSource)
             private final class GradeObserver: NSObject, XCTestObservation {
                 let channel: GradeChannel
                 init(_ channel: GradeChannel) { self.channel = channel }

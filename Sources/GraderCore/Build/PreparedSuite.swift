@@ -38,7 +38,8 @@ public struct PreparedSuite: Sendable {
         let harnessFolder = folder.appendingPathComponent("harness/\(exercise.id)", isDirectory: true)
         try FileManager.default.createDirectory(at: harnessFolder, withIntermediateDirectories: true)
         let harness = harnessFolder.appendingPathComponent("main.swift")
-        try HarnessGenerator.mainSwift(for: suite).write(to: harness, atomically: true, encoding: .utf8)
+        try HarnessGenerator.mainSwift(for: suite, testModule: "\(exercise.module)Tests").write(
+            to: harness, atomically: true, encoding: .utf8)
         return PreparedSuite(exercise: exercise, suite: suite, hiddenFiles: files, harness: harness)
     }
 }

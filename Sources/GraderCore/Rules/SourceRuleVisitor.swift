@@ -75,6 +75,19 @@ final class SourceRuleVisitor: SyntaxVisitor {
         return .skipChildren
     }
 
+    /// Swift Testing and its parts belong to the grader: a student's own `@Test`s are never run, and
+    /// its test discovery must see only the hidden suite.
+    override func visit(_ node: ImportDeclSyntax) -> SyntaxVisitorContinueKind {
+        let module = node.path.first.map { Self.name($0.name) } ?? ""
+        if module == "Testing" || module.hasPrefix("_Testing") || module == "_TestDiscovery" {
+            record(
+                "no-testing", at: node,
+                "`import \(module)`: Swift Testing belongs to the grader; your code may not import it (tests of your own go in Tests/, where `swift test` runs them; the grader does not)"
+            )
+        }
+        return .visitChildren
+    }
+
     // MARK: Attributes and unsafe code
 
     override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {

@@ -29,7 +29,8 @@ public enum SourceRules {
 
     /// The rules in the order they are reported when one file breaks several.
     static let order = [
-        "too-deeply-nested", "no-bare-slash-regex", "no-xctest", "no-linker-attributes", "no-underscored-attributes",
+        "too-deeply-nested", "no-bare-slash-regex", "no-xctest", "no-testing", "no-linker-attributes",
+        "no-underscored-attributes",
         "no-unsafe",
         "no-dynamic-loading", "no-macros", "no-shadowing", "no-operator-on-standard-types",
     ]

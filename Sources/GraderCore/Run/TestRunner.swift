@@ -29,8 +29,15 @@ struct TestRunner: Sendable {
         binary: URL, testModule: String, suite: TestSuite, limits: Limits, folder: URL
     ) async throws -> SuiteOutcome {
         let names = suite.testNames
-        func filter(_ tests: [String]) -> String {
-            tests.map { "\(testModule).\($0.replacingOccurrences(of: ".", with: "/"))" }.joined(separator: ",")
+        /// The harness's arguments that run only `tests`: XCTest's filter, or the names themselves
+        /// (the Swift Testing harness makes its own filter of them).
+        func filter(_ tests: [String]) -> [String] {
+            switch suite.library {
+            case .xctest:
+                [tests.map { "\(testModule).\($0.replacingOccurrences(of: ".", with: "/"))" }.joined(separator: ",")]
+            case .swiftTesting:
+                tests
+            }
         }
         let first = try await runOnce(binary: binary, filter: nil, expected: names, limits: limits)
         var outcome = SuiteOutcome(verdicts: first.verdicts, output: first.output, forgedLines: first.forgedLines)
@@ -60,7 +67,7 @@ struct TestRunner: Sendable {
     }
 
     /// One process.
-    private func runOnce(binary: URL, filter: String?, expected: [String], limits: Limits) async throws -> RunResult {
+    private func runOnce(binary: URL, filter: [String]?, expected: [String], limits: Limits) async throws -> RunResult {
         let testLimit = limits.test
         let timeout = testLimit * expected.count + .seconds(10)
         let run = try sandbox.prepare(
@@ -71,7 +78,7 @@ struct TestRunner: Sendable {
         defer { run.finish() }
         let channel = try ResultChannel(folder: run.privateFolder, known: Set(expected))
         let spec = run.spec(
-            arguments: filter.map { [$0] } ?? [], standardInput: channel.handshake, timeout: timeout,
+            arguments: filter ?? [], standardInput: channel.handshake, timeout: timeout,
             outputCap: limits.output, resultFile: channel.path)
         let process = try await processRunner.run(spec) {
             let state = channel.poll()
