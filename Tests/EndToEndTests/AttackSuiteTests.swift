@@ -53,7 +53,7 @@ final class AttackSuiteTests: XCTestCase {
         return Attacks.sandbox(
             hiddenSuite: "\(root)/Exercises/calc/Tests/CalcTests/CalcTests.swift",
             classmate: "\(root)/.grade/repos/classmate",
-            port: port) + ForgeryAttacks.all
+            port: port) + ForgeryAttacks.all + SwiftTestingAttacks.all
     }
 
     static func grade() async throws -> Graded {

@@ -153,3 +153,28 @@ final class SwiftTestingEndToEndTests: XCTestCase {
             mixed.problems.contains { $0.contains("`XCTAssertFalse` in a Swift Testing suite") }, "\(mixed.problems)")
     }
 }
+
+extension SwiftTestingEndToEndTests {
+    func testASkippedTestIsNotRunWithItsReason() async throws {
+        let course = try FixtureCourse(
+            hiddenSuite: FixtureCourse.swiftTestingSuite
+                + "@Test(.disabled(\"kept for next year\")) func notYet() { #expect(add(1, 1) == 3) }\n")
+        defer { course.folder.remove() }
+        let repo = try GitFixture(at: course.folder.url.appendingPathComponent("students/ada"))
+        try repo.write(FixtureCourse.solution, to: "Sources/Calc/Calc.swift")
+        _ = try repo.commit("work")
+        try course.writeRoster([("ada", repo.path)])
+        let loaded = try ConfigLoader.load(course.configFile)
+        let stateFolder = course.folder.url.appendingPathComponent(".grade")
+        let graded = try await Grader(
+            course: loaded, roster: try Roster.load(course.rosterFile, template: nil),
+            options: GradingOptions(stateFolder: stateFolder, jobs: 2), toolchain: Toolchain.find(),
+            sandbox: try await testSandbox(stateFolder: stateFolder)
+        ).run { _ in }
+        let calc = try XCTUnwrap(graded.first?.exercises.first)
+        let notYet = try XCTUnwrap(calc.tests.first { $0.name == "notYet()" })
+        XCTAssertEqual(notYet.status, .notRun)
+        XCTAssertEqual(notYet.message, "the test was skipped: \"kept for next year\"")
+        XCTAssertEqual(calc.tests.filter { $0.status == .passed }.count, 5)
+    }
+}

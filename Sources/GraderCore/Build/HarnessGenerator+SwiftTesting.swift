@@ -97,6 +97,11 @@ extension HarnessGenerator {
                         channel.report("fail \\(test) \\(Data(message.utf8).base64EncodedString())")
                     case "testSkipped":
                         guard let name else { return }
+                        // "Test notYet() skipped: "next year"": the reason goes with the verdict.
+                        if let text = messages.first, let colon = text.range(of: "skipped: ") {
+                            let reason = String(text[colon.upperBound...].prefix(4000))
+                            channel.report("fail \\(name) \\(Data(reason.utf8).base64EncodedString())")
+                        }
                         channel.report("end \\(name) skipped 0")
                     case "testEnded":
                         guard let name else { return }

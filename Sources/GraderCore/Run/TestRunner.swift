@@ -151,7 +151,10 @@ struct TestRunner: Sendable {
         case "passed" where events.failures.isEmpty:
             return TestVerdict(status: .passed, duration: events.duration)
         case "skipped":
-            return TestVerdict(status: .notRun, message: "the test was skipped", duration: events.duration)
+            let reason = events.failures.joined(separator: "\n")
+            return TestVerdict(
+                status: .notRun, message: reason.isEmpty ? "the test was skipped" : "the test was skipped: \(reason)",
+                duration: events.duration)
         default:
             let message = events.failures.isEmpty ? "the test failed" : events.failures.joined(separator: "\n")
             return TestVerdict(status: .failed, message: message, duration: events.duration)
