@@ -143,6 +143,19 @@ final class SwiftTestingEndToEndTests: XCTestCase {
         XCTAssertEqual(healthy.exercises.first?.referenceScores, [10])
         XCTAssertEqual(healthy.exercises.first?.starterScore, 0)
 
+        let config = try String(contentsOf: course.configFile, encoding: .utf8)
+        try course.folder.write(
+            config.replacingOccurrences(
+                of: "    points: 10\n", with: "    points: 10\n    weights: {CalcTests.halfDropsTheRemainder: 2}\n"),
+            to: "grader.yml")
+        let misweighted = try await checker()
+        XCTAssertEqual(
+            misweighted.problems,
+            [
+                "exercise 'calc': weights: 'CalcTests.halfDropsTheRemainder' names no hidden test, so it weighs nothing: did you mean 'CalcTests.halfDropsTheRemainder()'?"
+            ])
+        try course.folder.write(config, to: "grader.yml")
+
         try course.folder.write(
             FixtureCourse.swiftTestingSuite.replacingOccurrences(
                 of: "@Test func oddIsNotEven() { #expect(!isEven(7), \"7 is odd\") }",

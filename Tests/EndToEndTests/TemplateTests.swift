@@ -68,6 +68,10 @@ final class TemplateTests: XCTestCase {
         let test = try swift(["test", "--scratch-path", scratch], in: repo)
         XCTAssertEqual(test.status, 0, test.output)
         XCTAssertTrue(test.output.contains("with 0 failures"), test.output)
+        // The public tests of `functions` and `recursion` are in Swift Testing: `swift test` runs them too.
+        XCTAssertNotNil(
+            test.output.range(of: #"✔ Test run with 6 tests in \d+ suites? passed"#, options: .regularExpression),
+            test.output)
 
         let git = try GitFixture(at: repo)
         _ = try git.commit("reference solutions")

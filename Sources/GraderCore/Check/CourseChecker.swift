@@ -74,6 +74,12 @@ public struct CourseChecker: Sendable {
         }
         summary.tests = suite.suite.testNames.count
         var problems: [String] = []
+        for weighted in exercise.weights.keys.sorted() where !suite.suite.testNames.contains(weighted) {
+            let close = suite.suite.testNames.first { $0.hasPrefix(weighted + "(") || $0.hasSuffix("." + weighted) }
+            problems.append(
+                "\(name): weights: '\(weighted)' names no hidden test, so it weighs nothing"
+                    + (close.map { ": did you mean '\($0)'?" } ?? " (tests are named `Class.testMethod` or, in Swift Testing, `Type.function(label:)`)"))
+        }
         let solution = course.root.appendingPathComponent("Solutions/\(exercise.id)/Sources/\(exercise.module)")
         let starter = exercise.folder.appendingPathComponent("Sources/\(exercise.module)")
 
