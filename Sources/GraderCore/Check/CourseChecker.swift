@@ -78,7 +78,8 @@ public struct CourseChecker: Sendable {
             let close = suite.suite.testNames.first { $0.hasPrefix(weighted + "(") || $0.hasSuffix("." + weighted) }
             problems.append(
                 "\(name): weights: '\(weighted)' names no hidden test, so it weighs nothing"
-                    + (close.map { ": did you mean '\($0)'?" } ?? " (tests are named `Class.testMethod` or, in Swift Testing, `Type.function(label:)`)"))
+                    + (close.map { ": did you mean '\($0)'?" }
+                        ?? " (tests are named `Class.testMethod` or, in Swift Testing, `Type.function(label:)`)"))
         }
         let solution = course.root.appendingPathComponent("Solutions/\(exercise.id)/Sources/\(exercise.module)")
         let starter = exercise.folder.appendingPathComponent("Sources/\(exercise.module)")
