@@ -127,6 +127,26 @@ final class ExportsTests: ReportTestCase {
         XCTAssertEqual(properties["score"], "2.5")
     }
 
+    func testJUnitNamesSwiftTestingTestsByTheirTypesAndFunction() throws {
+        let student = StudentResult(
+            identifier: "grace", githubUsername: nil, repository: nil, commit: nil,
+            exercises: [
+                ExerciseResult(
+                    id: "calc", status: .graded, score: 1, maxScore: 2,
+                    tests: [
+                        TestResult(name: "CalcTests.Nested.isEvenNumbers(n:)", status: .passed, duration: 0.001),
+                        TestResult(name: "oddIsNotEven()", status: .failed, message: "Expectation failed"),
+                    ])
+            ])
+        let report = GradeReport(
+            course: "c", title: nil, generatedAt: ReportFixture.generatedAt, sandbox: "none", students: [student])
+        _ = try ReportWriter.write(report, to: folder)
+        let suites = try XCTUnwrap(try junit(student)["suites"] as? [[String: Any]])
+        let cases = try XCTUnwrap(suites.first?["cases"] as? [[String: Any]])
+        XCTAssertEqual(
+            cases.map { $0["name"] as? String }, ["calc.CalcTests.Nested/isEvenNumbers(n:)", "calc/oddIsNotEven()"])
+    }
+
     func testJUnitReportsAnUngradedExerciseAsACaseOfItsOwn() throws {
         let grace = try junit(ReportFixture.grace)
         let suites = try XCTUnwrap(grace["suites"] as? [[String: Any]])

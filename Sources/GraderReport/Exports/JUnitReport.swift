@@ -102,9 +102,10 @@ struct JUnitReport {
     }
 
     private static func testCase(_ test: TestResult, exercise: String) -> Case {
-        let parts = test.name.split(separator: ".", maxSplits: 1)
-        let className = parts.count == 2 ? "\(exercise).\(parts[0])" : exercise
-        let method = parts.count == 2 ? String(parts[1]) : test.name
+        // `Class.testMethod`, or in Swift Testing `Type.Nested.function(label:)` and `function()`.
+        let dot = test.name.lastIndex(of: ".")
+        let className = dot.map { "\(exercise).\(test.name[..<$0])" } ?? exercise
+        let method = dot.map { String(test.name[test.name.index(after: $0)...]) } ?? test.name
         let message = test.message ?? ReportText.label(test.status.rawValue)
         let problem = Problem(
             problemType: test.status.rawValue, problemMessage: firstLine(message),
