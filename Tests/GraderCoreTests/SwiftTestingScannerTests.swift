@@ -62,6 +62,10 @@ final class SwiftTestingScannerTests: XCTestCase {
             ),
             ("import Testing\n@Test func `adds two`() {}", "has spaces in its name"),
             ("import Testing\nfunc helper() {}", "no test found: the suite imports Testing"),
+            (
+                "import Testing\n@Test func exits() async {\n    await #expect(processExitsWith: .failure) { fatalError() }\n}",
+                "A.swift:3: exit tests (`processExitsWith:`) cannot be graded"
+            ),
         ]
         for (source, expected) in cases {
             XCTAssertThrowsError(try TestListScanner.scan([("A.swift", source)]), source) { error in

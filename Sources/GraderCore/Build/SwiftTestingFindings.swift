@@ -5,10 +5,13 @@ struct SwiftTestingFindings {
     var functions: [(found: TestFunctionVisitor.Found, file: String)] = []
     /// The first XCTest name or import, where it is.
     var xctest: String?
+    /// The first exit test, where it is.
+    var exitTest: String?
 
     mutating func add(_ visitor: TestFunctionVisitor, file: String) {
         importsTesting = importsTesting || visitor.importsTesting
         functions += visitor.functions.map { ($0, file) }
+        if exitTest == nil, let line = visitor.exitTestLine { exitTest = "\(file):\(line)" }
         if xctest == nil, let name = visitor.xctestName {
             xctest = "\(file):\(name.line): `\(name.name)`"
         } else if xctest == nil, visitor.importsXCTest {
@@ -28,6 +31,14 @@ struct SwiftTestingFindings {
             throw TestListScanner.ScanError(
                 description:
                     "\(xctest) in a Swift Testing suite: XCTest's assertions record nothing in a Swift Testing test, which would pass whatever it checks; use #expect or #require"
+            )
+        }
+        if let exitTest {
+            // The child process an exit test starts is the test binary again, whose harness finds no
+            // handshake and exits with a failure: `.failure` would pass whatever the code does.
+            throw TestListScanner.ScanError(
+                description:
+                    "\(exitTest): exit tests (`processExitsWith:`) cannot be graded: they start the test binary again, whose harness then fails on its own, so their outcome would not depend on the student's code; test the function's result instead"
             )
         }
         var seen: Set<String> = []

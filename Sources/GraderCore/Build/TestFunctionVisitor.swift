@@ -17,6 +17,8 @@ final class TestFunctionVisitor: ActiveSyntaxVisitor {
     private(set) var functions: [Found] = []
     /// The first `XCT…` name used, and its line.
     private(set) var xctestName: (name: String, line: Int)?
+    /// The line of the first exit test (`#expect(processExitsWith:)`, `#require(processExitsWith:)`).
+    private(set) var exitTestLine: Int?
     private var types: [[String]] = []
 
     init(converter: SourceLocationConverter) {
@@ -36,6 +38,9 @@ final class TestFunctionVisitor: ActiveSyntaxVisitor {
     override func visit(_ token: TokenSyntax) -> SyntaxVisitorContinueKind {
         if xctestName == nil, let name = token.identifier?.name, name.hasPrefix("XCT"), name != "XCTest" {
             xctestName = (name, SwiftSource.line(of: token, converter))
+        }
+        if exitTestLine == nil, let name = token.identifier?.name, name == "processExitsWith" || name == "exitsWith" {
+            exitTestLine = SwiftSource.line(of: token, converter)
         }
         return .skipChildren
     }
