@@ -13,24 +13,15 @@ final class SwiftTestingEndToEndTests: XCTestCase {
         let results: [String: ExerciseResult]
     }
 
-    static let submissions: [(String, String)] = [
-        ("correct", FixtureCourse.solution),
-        ("partial", FixtureCourse.solution.replacingOccurrences(of: "n % 2 == 0", with: "n == 4 || n % 2 == 1")),
-        (
-            "crash",
-            FixtureCourse.solution.replacingOccurrences(
-                of: "func half(_ n: Int) -> Int { n / 2 }",
-                with: "func half(_ n: Int) -> Int { let xs: [Int] = []; return xs[n] }")
-        ),
-        (
-            "endless-loop",
-            FixtureCourse.solution.replacingOccurrences(
-                of: "func isEven(_ n: Int) -> Bool { n % 2 == 0 }",
-                with: "func isEven(_ n: Int) -> Bool { var i = 0; while n < 5 { i &+= 1 }; return i == 0 }")
-        ),
-        ("own-tests", "import Testing\n" + FixtureCourse.solution + "@Test func free() { #expect(true) }\n"),
-        ("starter", FixtureCourse.starter),
-    ]
+    /// The XCTest fixture's correct, crashing and looping students, and three of this suite's own.
+    static let submissions: [(String, String)] =
+        GradedFixture.submissions.compactMap { identifier, source in
+            ["correct", "crash", "endless-loop"].contains(identifier) ? source.map { (identifier, $0) } : nil
+        } + [
+            ("partial", FixtureCourse.solution.replacingOccurrences(of: "n % 2 == 0", with: "n == 4 || n % 2 == 1")),
+            ("own-tests", "import Testing\n" + FixtureCourse.solution + "@Test func free() { #expect(true) }\n"),
+            ("starter", FixtureCourse.starter),
+        ]
 
     static let graded = Task { try await grade() }
 
