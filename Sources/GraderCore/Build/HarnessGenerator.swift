@@ -32,6 +32,18 @@ public enum HarnessGenerator {
         }
     }
 
+    /// The harness's arguments that run only `tests` (names from `suite.testNames`): XCTest's
+    /// filter, `Module.Class/method,…`, or for Swift Testing the names themselves, of which the
+    /// harness makes its own filter.
+    static func arguments(running tests: [String], of suite: TestSuite, testModule: String) -> [String] {
+        switch suite.library {
+        case .xctest:
+            [tests.map { "\(testModule).\($0.replacingOccurrences(of: ".", with: "/"))" }.joined(separator: ",")]
+        case .swiftTesting:
+            tests
+        }
+    }
+
     /// What every harness starts with, after its imports: the process made non-dumpable, then the
     /// result channel (`gradeChannel`, `GradeChannel.report`, `GradeChannel.finish`).
     static let channelSource = """

@@ -29,15 +29,8 @@ struct TestRunner: Sendable {
         binary: URL, testModule: String, suite: TestSuite, limits: Limits, folder: URL
     ) async throws -> SuiteOutcome {
         let names = suite.testNames
-        /// The harness's arguments that run only `tests`: XCTest's filter, or the names themselves
-        /// (the Swift Testing harness makes its own filter of them).
         func filter(_ tests: [String]) -> [String] {
-            switch suite.library {
-            case .xctest:
-                [tests.map { "\(testModule).\($0.replacingOccurrences(of: ".", with: "/"))" }.joined(separator: ",")]
-            case .swiftTesting:
-                tests
-            }
+            HarnessGenerator.arguments(running: tests, of: suite, testModule: testModule)
         }
         let first = try await runOnce(binary: binary, filter: nil, expected: names, limits: limits)
         var outcome = SuiteOutcome(verdicts: first.verdicts, output: first.output, forgedLines: first.forgedLines)
