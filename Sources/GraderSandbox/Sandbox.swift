@@ -88,9 +88,10 @@ public struct Sandbox: Sendable {
     /// Whether runs also get cgroup memory and process limits.
     public var usesCgroups: Bool { cgroups.isAvailable }
 
-    /// A folder of its own for one run, with a copy of `binary` as `tests`, and (where cgroups are
-    /// writable) groups of its own holding `limits`.
-    public func prepare(binary: URL, limits: SandboxLimits) throws -> SandboxRun {
+    /// A folder of its own for one run, with a copy of `binary` as `tests` and of each of
+    /// `libraries` (shared libraries the binary loads from its own folder) under its own name, and
+    /// (where cgroups are writable) groups of its own holding `limits`.
+    public func prepare(binary: URL, libraries: [URL] = [], limits: SandboxLimits) throws -> SandboxRun {
         let folder = root.appendingPathComponent(UUID().uuidString, isDirectory: true)
         let manager = FileManager.default
         try manager.createDirectory(at: folder, withIntermediateDirectories: false)
@@ -99,6 +100,12 @@ public struct Sandbox: Sendable {
         try manager.copyItem(at: binary.resolvingSymlinksInPath(), to: copy)
         // Execute-only for the run's user: the tests can run it, not read it (nor /proc/self/exe).
         try manager.setAttributes([.posixPermissions: 0o711], ofItemAtPath: copy.path)
+        for library in libraries {
+            // The dynamic linker maps a library by reading it: readable, and only the student's code.
+            let copy = folder.appendingPathComponent(library.lastPathComponent)
+            try manager.copyItem(at: library, to: copy)
+            try manager.setAttributes([.posixPermissions: 0o644], ofItemAtPath: copy.path)
+        }
         let scratch = folder.appendingPathComponent("scratch")
         try manager.createDirectory(at: scratch, withIntermediateDirectories: false)
         let next = Self.counter.add(1, ordering: .relaxed).newValue % Self.uidsPerProcess

@@ -47,7 +47,8 @@ final class SwiftTestingHarnessTests: XCTestCase {
         let runner = TestRunner(
             processRunner: ProcessRunner(), sandbox: try await testSandbox(stateFolder: stateFolder))
         let outcome = try await runner.run(
-            binary: work.url.appendingPathComponent("tests"), testModule: "CalcTests", suite: suite,
+            binary: TestBinary(executable: work.url.appendingPathComponent("tests")), testModule: "CalcTests",
+            suite: suite,
             limits: .defaults, folder: work.url)
         XCTAssertEqual(Set(outcome.verdicts.keys), Set(suite.testNames), "only the hidden suite's tests are reported")
         XCTAssertEqual(outcome.verdicts["CalcTests.addSmallNumbers()"]?.status, .failed)

@@ -21,11 +21,7 @@ extension Compiler {
     func fastBuild(
         _ files: [String], suite: PreparedSuite, in folder: URL, timeout: Duration, times: StageTimes
     ) async throws -> Result? {
-        guard
-            let prebuiltSuite = await prebuilt.value(
-                for: suite.exercise.id, { await times.measure(.prebuildSuite) { await prebuild(suite) } }
-            ).value
-        else { return nil }
+        guard let prebuiltSuite = await prebuiltSuite(for: suite, times: times) else { return nil }
         let module = suite.exercise.module
         let build = folder.appendingPathComponent(".build", isDirectory: true)
         try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
@@ -36,6 +32,12 @@ extension Compiler {
         guard student.succeeded,
             try checkObject(files, exercise: suite.exercise, in: folder, times: times) == nil
         else { return nil }
+        if let loadable = prebuiltSuite.loadable,
+            let binary = try await times.measure(
+                .link, { try await linkLoadable(loadable, module: module, in: folder, timeout: timeout) })
+        {
+            return .built(binary)
+        }
         let binary = build.appendingPathComponent("tests")
         let studentObject = build.appendingPathComponent("\(module).o").path
         let linked = try await times.measure(.link) {
@@ -50,7 +52,21 @@ extension Compiler {
             ).succeeded
         }
         guard linked else { return nil }
-        return .built(binary: binary)
+        return .built(TestBinary(executable: binary))
+    }
+
+    /// The exercise's suite compiled once (`prebuild`): by the first job that asks, the others
+    /// waiting for it. A job that asks before taking its build slot passes the slots' bucket, so
+    /// that the compilation holds a slot while the jobs waiting for it hold none (each waiting job
+    /// holding one kept a core idle for a second per exercise).
+    func prebuiltSuite(for suite: PreparedSuite, times: StageTimes, slot: TokenBucket? = nil) async
+        -> PrebuiltSuite?
+    {
+        await prebuilt.value(for: suite.exercise.id) {
+            let work = { @Sendable in await times.measure(.prebuildSuite) { await prebuild(suite) } }
+            guard let slot else { return await work() }
+            return await slot.withToken { await work() }
+        }.value
     }
 
     /// Compiles the interface module (reference solution, else starter code) and then the hidden
@@ -94,19 +110,24 @@ extension Compiler {
             // on one thread, as jobs already keep every core busy (its threads cost 25% more CPU).
             let lld = ["-use-ld=lld", "-Xlinker", "--threads=1"]
             let linkers = FileManager.default.isExecutableFile(atPath: toolchain.lld.path) ? [lld, []] : [[]]
-            var linked: ProcessOutcome?
-            for linker in linkers where linked?.succeeded != true {
-                linked = try await swiftc(
-                    linker + ["-v", "-o", probe.path, object.path, interfaceObject], in: folder,
-                    timeout: exercise.limits.build)
+            var linked: (outcome: ProcessOutcome, flags: [String])?
+            for linker in linkers where linked?.outcome.succeeded != true {
+                linked = (
+                    try await swiftc(
+                        linker + ["-v", "-o", probe.path, object.path, interfaceObject], in: folder,
+                        timeout: exercise.limits.build),
+                    linker
+                )
             }
-            let command = linked.flatMap { linked in
-                linked.succeeded
-                    ? PrebuiltSuite.linkCommand(
-                        verboseOutput: linked.standardError.text, output: probe.path, interfaceObject: interfaceObject)
-                    : nil
-            }
-            return PrebuiltSuite(object: object, linkCommand: command)
+            guard let linked, linked.outcome.succeeded else { return PrebuiltSuite(object: object, linkCommand: nil) }
+            let verbose = linked.outcome.standardError.text
+            return PrebuiltSuite(
+                object: object,
+                linkCommand: PrebuiltSuite.linkCommand(
+                    verboseOutput: verbose, output: probe.path, interfaceObject: interfaceObject),
+                loadable: try await prebuildLoadable(
+                    module: module, interfaceObject: URL(fileURLWithPath: interfaceObject), suiteObject: object,
+                    probeOutput: verbose, in: folder, linkerFlags: linked.flags, timeout: exercise.limits.build))
         } catch {
             return nil
         }

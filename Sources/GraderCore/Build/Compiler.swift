@@ -21,12 +21,17 @@ struct Compiler: Sendable {
     var prebuilt = SharedWork<String, PrebuiltSuite?>(forgetFinished: false)
     /// The frontend's command line for each set of flags the fast way compiled with so far.
     var frontendCommands = SharedWork<[String], FrontendCommand?>(forgetFinished: false)
+    /// The symbols of each set of libraries a test executable loads (`LoadableSuite`), read once.
+    var libraryScopes = SharedWork<[String], LibraryScope?>(forgetFinished: false)
+    /// The linker that makes each student's module a shared library (`LoadableSuite`): GNU ld,
+    /// which starts in a third of `ld.lld`'s time; nil: the toolchain's `ld.lld`.
+    var sharedLinker = Sandbox.find("ld.bfd")
 
     /// The settings above as one line, for the result cache's key.
     var settings: String { "swift-version \(swiftVersion) memory \(memory)" }
 
     enum Result: Sendable {
-        case built(binary: URL)
+        case built(TestBinary)
         /// `diagnostics` are safe to show the student (no hidden test source in them).
         case failed(reason: String, diagnostics: String)
         /// The student's module broke a rule the compiler or the check of its object enforces
@@ -70,7 +75,7 @@ struct Compiler: Sendable {
                 in: folder, timeout: timeout)
         }
         if let failure = failure(tests, timeout: timeout, folder: folder, hidden: true) { return failure }
-        return .built(binary: binary)
+        return .built(TestBinary(executable: binary))
     }
 
     /// Compiles the student's `files` into `.build/<Module>.o`: for library evolution (the fast way,

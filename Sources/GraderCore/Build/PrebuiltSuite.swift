@@ -12,6 +12,9 @@ struct PrebuiltSuite: Sendable {
     /// The linker and its arguments as the drivers ran them for the interface module, with the
     /// placeholders where the output and the module's object go; nil: link through `swiftc`.
     var linkCommand: [String]?
+    /// The suite linked into an executable that loads the module as a shared library, tried first
+    /// (`Compiler.linkLoadable`); nil where that could not be set up.
+    var loadable: LoadableSuite? = nil
 
     /// The command that links the suite with `student` into `output`, or nil.
     func link(student: String, output: String) -> [String]? {

@@ -25,7 +25,7 @@ struct ExerciseGrader: Sendable {
     private enum Built: Sendable {
         /// The job is decided (missing files, a rule broken, a compile error): the result so far.
         case decided(ExerciseResult)
-        case binary(URL, skipped: [String])
+        case binary(TestBinary, skipped: [String])
     }
 
     /// Grades one job, taking a build slot for staging and compiling and then a run slot for the
@@ -38,6 +38,9 @@ struct ExerciseGrader: Sendable {
             id: exercise.id, status: .graded, maxScore: exercise.points, allowed: exercise.allowances.sorted())
         result.tests = suite.suite.testNames.map { TestResult(name: $0, status: .notRun) }
         do {
+            if compiler.prebuildsSuites {
+                _ = await compiler.prebuiltSuite(for: suite, times: times, slot: slots.builds)
+            }
             let built = try await slots.builds.withToken { [result] in
                 try await build(files, suite: suite, source: source, in: folder, result: result)
             }

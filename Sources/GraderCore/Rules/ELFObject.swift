@@ -25,9 +25,13 @@ struct ELFObject: Sendable {
         var section: Int
         var value: UInt64
         var size: UInt64
+        /// `STV_DEFAULT` 0, `STV_INTERNAL` 1, `STV_HIDDEN` 2, `STV_PROTECTED` 3.
+        var visibility: UInt8 = 0
 
         var isDefined: Bool { section != 0 }
         var isGlobal: Bool { binding == 1 || binding == 2 || binding == 10 }
+        /// Defined here and seen from outside a shared library made of this object.
+        var isExported: Bool { isDefined && isGlobal && (visibility == 0 || visibility == 3) }
     }
 
     /// Why bytes are not an object this reader understands.
@@ -110,7 +114,8 @@ struct ELFObject: Sendable {
             result.append(
                 Symbol(
                     name: try string(in: names, at: try Int(integer(at, 4))), binding: info >> 4, type: info & 0xF,
-                    section: section, value: try integer(at + 8, 8), size: try integer(at + 16, 8)))
+                    section: section, value: try integer(at + 8, 8), size: try integer(at + 16, 8),
+                    visibility: bytes[at + 5] & 3))
         }
         return result
     }

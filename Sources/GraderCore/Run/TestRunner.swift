@@ -26,7 +26,7 @@ struct TestRunner: Sendable {
     }
 
     func run(
-        binary: URL, testModule: String, suite: TestSuite, limits: Limits, folder: URL
+        binary: TestBinary, testModule: String, suite: TestSuite, limits: Limits, folder: URL
     ) async throws -> SuiteOutcome {
         let names = suite.testNames
         func filter(_ tests: [String]) -> [String] {
@@ -60,11 +60,13 @@ struct TestRunner: Sendable {
     }
 
     /// One process.
-    private func runOnce(binary: URL, filter: [String]?, expected: [String], limits: Limits) async throws -> RunResult {
+    private func runOnce(binary: TestBinary, filter: [String]?, expected: [String], limits: Limits) async throws
+        -> RunResult
+    {
         let testLimit = limits.test
         let timeout = testLimit * expected.count + .seconds(10)
         let run = try sandbox.prepare(
-            binary: binary,
+            binary: binary.executable, libraries: binary.libraries,
             limits: SandboxLimits(
                 memory: limits.memory, cpuSeconds: Int((limits.cpu ?? timeout).seconds.rounded(.up)),
                 processes: limits.processes, fileSize: limits.fileSize, openFiles: limits.openFiles))
