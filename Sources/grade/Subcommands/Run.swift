@@ -31,7 +31,10 @@ struct Run: AsyncParsableCommand {
         })
     var at: Date?
 
-    @Option(name: .long, help: "Student × exercise jobs at once (default: the number of cores).")
+    @Option(
+        name: .long,
+        help: "Student × exercise jobs compiling at once (default: the number of cores); half as many again run tests."
+    )
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(
