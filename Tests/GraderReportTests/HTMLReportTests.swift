@@ -255,6 +255,15 @@ final class HTMLReportTests: ReportTestCase {
         XCTAssertTrue(try text("index.html").contains("Student code ran without a sandbox"))
     }
 
+    func testIndexSaysHowManyResultsCameFromTheCache() throws {
+        XCTAssertFalse(try text("index.html").contains("cache"), "the fixture's run did not use the cache")
+        var cached = report
+        cached.cache = CacheCounts(hits: 7, misses: 2)
+        try ReportWriter.write(cached, to: folder)
+        XCTAssertTrue(
+            try text("index.html").contains("· 3 students · 3 exercises · 7 of 9 results reused from the cache</p>"))
+    }
+
     private func hrefs(in html: String) -> [String] {
         html.components(separatedBy: "href=\"").dropFirst().compactMap { rest in
             rest.split(separator: "\"", maxSplits: 1).first.map(String.init)

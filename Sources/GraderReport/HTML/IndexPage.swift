@@ -40,6 +40,8 @@ struct IndexPage {
     let generatedAt: String
     let sandbox: String
     let unsandboxed: Bool
+    /// "H of N results reused from the cache", when the run used the cache (not with `--no-cache`).
+    let cacheReuse: String?
     let studentCount: Int
     let exerciseCount: Int
     let averageScore: String
@@ -62,6 +64,7 @@ struct IndexPage {
         generatedAt = ReportText.timestamp(report.generatedAt)
         sandbox = ReportText.clipped(report.sandbox, limit: ReportText.nameLimit)
         unsandboxed = report.sandbox == "none"
+        cacheReuse = report.cache.map { "\($0.hits) of \($0.hits + $0.misses) results reused from the cache" }
         studentCount = report.students.count
         exerciseCount = ids.count
         averageScore = ReportText.points(summary.averageScore)

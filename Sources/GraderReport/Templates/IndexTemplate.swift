@@ -13,7 +13,7 @@ enum IndexTemplate {
         <body>
         <header>
         <h1>{{pageTitle}}</h1>
-        <p class="meta">Course <code>{{course}}</code> · graded {{generatedAt}} · sandbox <code>{{sandbox}}</code> · {{studentCount}} students · {{exerciseCount}} exercises</p>
+        <p class="meta">Course <code>{{course}}</code> · graded {{generatedAt}} · sandbox <code>{{sandbox}}</code> · {{studentCount}} students · {{exerciseCount}} exercises{{#cacheReuse}} · {{cacheReuse}}{{/cacheReuse}}</p>
         {{#unsandboxed}}
         <p class="warning">Student code ran without a sandbox (level <code>none</code>).</p>
         {{/unsandboxed}}
