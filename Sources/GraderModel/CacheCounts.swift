@@ -4,6 +4,8 @@ public struct CacheCounts: Codable, Sendable, Equatable {
     public var hits: Int
     /// Results graded by building and running the submission.
     public var misses: Int
+    /// Every result of the run that the cache was asked for.
+    public var results: Int { hits + misses }
 
     public init(hits: Int = 0, misses: Int = 0) {
         self.hits = hits
