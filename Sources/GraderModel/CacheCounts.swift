@@ -6,6 +6,8 @@ public struct CacheCounts: Codable, Sendable, Equatable {
     public var misses: Int
     /// Every result of the run that the cache was asked for.
     public var results: Int { hits + misses }
+    /// "H of N results reused": how the run's output and `index.html` say it.
+    public var summary: String { "\(hits) of \(results) results reused" }
 
     public init(hits: Int = 0, misses: Int = 0) {
         self.hits = hits

@@ -64,7 +64,7 @@ struct IndexPage {
         generatedAt = ReportText.timestamp(report.generatedAt)
         sandbox = ReportText.clipped(report.sandbox, limit: ReportText.nameLimit)
         unsandboxed = report.sandbox == "none"
-        cacheReuse = report.cache.map { "\($0.hits) of \($0.results) results reused from the cache" }
+        cacheReuse = report.cache.map { "\($0.summary) from the cache" }
         studentCount = report.students.count
         exerciseCount = ids.count
         averageScore = ReportText.points(summary.averageScore)

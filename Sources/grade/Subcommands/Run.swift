@@ -167,7 +167,7 @@ struct Run: AsyncParsableCommand {
                 + (shard.map { " (shard \($0) of a roster of \(grader.selection.count))" } ?? "")
                 + " in \(String(format: "%.1f", seconds))s")
         if let counts = grader.cacheCounts {
-            print("cache: \(counts.hits) of \(counts.results) results reused")
+            print("cache: \(counts.summary)")
         }
         if timings { print(grader.times.table) }
         print("report: \(outFolder.appendingPathComponent("index.html").path)")
